@@ -1,0 +1,64 @@
+"""Views that are not Wagtail pages: search, robots.txt, error pages."""
+
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+
+from wagtail.models import Locale, Page
+
+from home.models.pages import paginate
+
+SEARCH_RESULTS_PER_PAGE = 10
+MAX_QUERY_LENGTH = 200
+
+
+@require_GET
+def search(request):
+    """Full-text search over the live pages of the current language."""
+    query = request.GET.get("q", "").strip()
+    error = ""
+    results = None
+    if len(query) > MAX_QUERY_LENGTH:
+        error = _("Please shorten your search to at most %(max)d characters.") % {
+            "max": MAX_QUERY_LENGTH
+        }
+    elif query:
+        pages = (
+            Page.objects.live()
+            .public()
+            .filter(locale=Locale.get_active())
+            .exclude(depth__lte=1)
+            .specific()
+            .search(query)
+        )
+        results = paginate(request, pages, SEARCH_RESULTS_PER_PAGE)
+    return render(
+        request,
+        "search/search.html",
+        {"search_query": query, "results": results, "error": error},
+        status=400 if error else 200,
+    )
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def robots_txt(request):
+    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /*/accounts/",
+        "Disallow: /*/search/",
+        f"Sitemap: {sitemap_url}",
+        "",
+    ]
+    return render(
+        request, "robots.txt", {"lines": lines}, content_type="text/plain; charset=utf-8"
+    )
+
+
+def server_error(request):
+    """500 handler: renders without the context processors that might have failed."""
+    return render(request, "500.html", status=500)
