@@ -58,7 +58,12 @@ class QuoteBlock(blocks.StructBlock):
 class CalloutBlock(blocks.StructBlock):
     kind = blocks.ChoiceBlock(
         label=_("Kind"),
-        choices=[("info", _("Information")), ("tip", _("Tip")), ("warning", _("Warning"))],
+        choices=[
+            ("info", _("Information")),
+            ("tip", _("Tip")),
+            ("warning", _("Warning")),
+            ("key", _("Key idea")),
+        ],
         default="info",
     )
     title = blocks.CharBlock(label=_("Title"), max_length=200, required=False)

@@ -2,8 +2,10 @@
 
 from collections import defaultdict
 
+from django.contrib.contenttypes.models import ContentType
+
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 
 class MultilingualSitemap(Sitemap):
@@ -11,7 +13,8 @@ class MultilingualSitemap(Sitemap):
 
     Wagtail's own sitemap walks one root page only; with one tree per language the
     other languages' home pages are siblings of that root. Alternates are grouped
-    by ``translation_key`` once per sitemap, not per page.
+    by ``translation_key`` once per sitemap, not per page. Page types that set
+    ``in_sitemap = False`` (they redirect, or need a login) are left out.
     """
 
     def items(self):
@@ -20,7 +23,19 @@ class MultilingualSitemap(Sitemap):
         pages = Page.objects.none()
         for root in roots:
             pages |= Page.objects.descendant_of(root, inclusive=True)
-        return pages.live().public().select_related("locale").order_by("path").defer_streamfields()
+        hidden = [
+            ContentType.objects.get_for_model(model)
+            for model in get_page_models()
+            if not getattr(model, "in_sitemap", True)
+        ]
+        return (
+            pages.live()
+            .public()
+            .exclude(content_type__in=hidden)
+            .select_related("locale")
+            .order_by("path")
+            .defer_streamfields()
+        )
 
     def _urls(self, page, protocol, domain):
         items = list(self.paginator.page(page).object_list)

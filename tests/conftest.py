@@ -28,7 +28,7 @@ ALLOW_MISSING_DEMO = os.environ.get("SYMBIOS_ALLOW_MISSING_DEMO") == "1"
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         load_demo(allow_missing=ALLOW_MISSING_DEMO)
-        if importlib.util.find_spec("courses"):
+        if importlib.util.find_spec("courses.demo.content"):
             from courses.demo import builder, content
 
             builder.load_demo_courses(content, allow_missing=ALLOW_MISSING_DEMO)

@@ -49,11 +49,16 @@ def english_site_exists():
 
 
 def english_objects():
-    """The English people and pages of an already built demo site, parents first."""
+    """The English people and pages of an already built demo site, parents first.
+
+    Only the site's own pages: the courses under it belong to the courses demo,
+    which has its own catalogue and may not exist in every language.
+    """
     english = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     home = HomePage.objects.get(locale=english)
     people = list(Person.objects.filter(locale=english).order_by("pk"))
-    pages = [page.specific for page in home.get_descendants(inclusive=True).order_by("path")]
+    descendants = home.get_descendants(inclusive=True).exclude(content_type__app_label="courses")
+    pages = [page.specific for page in descendants.order_by("path")]
     return people, pages
 
 
@@ -66,8 +71,9 @@ def demo_is_loaded():
     return all(obj.has_translation(locale) for obj in [*people, *pages] for locale in locales)
 
 
-def load_catalogue(code):
-    path = LOCALE_DIR / f"{code}.po"
+def load_catalogue(code, locale_dir=LOCALE_DIR):
+    """{English demo string: translation} from ``<locale_dir>/<code>.po``."""
+    path = Path(locale_dir) / f"{code}.po"
     if not path.exists():
         return {}
     return {

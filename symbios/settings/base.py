@@ -38,6 +38,7 @@ SITE_ID = 1
 
 INSTALLED_APPS = [
     "home",
+    "courses",
     # Before Wagtail: for strings both translate, the app listed first wins, and
     # wagtail.contrib.forms leaves "Email" untranslated in some languages.
     "allauth",

@@ -23,8 +23,16 @@ def test_load_demo_twice_changes_nothing(capsys):
 def test_demo_translations_are_real_wagtail_localize_translations():
     from wagtail_localize.models import Translation
 
-    # 5 people + 8 pages, each into 4 languages.
-    assert Translation.objects.filter(enabled=True).count() == 13 * 4
+    from courses.demo import content as courses
+    from home.demo import content as site
+
+    site_objects = len(site.PEOPLE) + 4 + len(site.NEWS)  # people, home, 2 pages, news index
+    course_objects = len(courses.GLOSSARY) * 4 + 4  # glossary and catalogue in 4 languages
+    for course in courses.COURSES:
+        pages = 1 + sum(1 + len(module["lessons"]) for module in course["modules"])
+        course_objects += pages * (len(course["languages"]) - 1)
+    expected = site_objects * 4 + course_objects
+    assert Translation.objects.filter(enabled=True).count() == expected
 
 
 def test_no_development_admin_outside_dev_settings():

@@ -10,9 +10,9 @@ pytestmark = pytest.mark.django_db
 def test_search_finds_pages_of_the_current_language_only(client):
     response = client.get("/en/search/", {"q": "Kitee"})
     assert response.status_code == 200
-    results = response.context["results"]
-    assert [page.title for page in results] == [
-        "160 free resources found in two days: FISS workshops in North Karelia"
+    results = list(response.context["results"])
+    assert "160 free resources found in two days: FISS workshops in North Karelia" in [
+        page.title for page in results
     ]
     assert all(page.locale.language_code == "en" for page in results)
 

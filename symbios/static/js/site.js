@@ -17,3 +17,33 @@
         });
     }
 })();
+
+// Forms marked data-submit-once: no accidental double submission (the server also
+// refuses a repeated quiz token), and the learner sees that the answers are on their way.
+(function () {
+    "use strict";
+    document.querySelectorAll("form[data-submit-once]").forEach(function (form) {
+        form.addEventListener("submit", function () {
+            form.querySelectorAll("button[type=submit]").forEach(function (button) {
+                button.disabled = true;
+                button.setAttribute("aria-busy", "true");
+                if (button.dataset.busyLabel) { button.textContent = button.dataset.busyLabel; }
+            });
+        });
+    });
+    // Quiz: show how many questions are answered before submitting.
+    document.querySelectorAll(".quiz__form").forEach(function (form) {
+        var questions = form.querySelectorAll(".question");
+        var status = form.querySelector(".quiz__progress");
+        if (!status || !questions.length) { return; }
+        function update() {
+            var answered = 0;
+            questions.forEach(function (q) { if (q.querySelector("input:checked")) { answered += 1; } });
+            status.textContent = status.dataset.template
+                .replace("{answered}", answered).replace("{total}", questions.length);
+        }
+        form.addEventListener("change", update);
+        update();
+        status.hidden = false;
+    });
+})();

@@ -1,0 +1,152 @@
+"""The course catalogue: one card per course, in the reader's language when it
+exists, filterable by language, sector, level and duration, and searchable."""
+
+from collections import Counter
+
+from django.conf import settings
+from django.db.models import Count, Q
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from courses.models import CoursePage, CourseSectorTag, Enrolment, LessonPage, LessonProgress
+
+SECTOR_LABELS = {
+    "agri-food": _("Agri-food"),
+    "leather": _("Leather"),
+    "textiles": _("Textiles"),
+    "construction": _("Construction"),
+    "energy": _("Energy"),
+    "chemicals": _("Chemicals"),
+    "wood": _("Wood and forestry"),
+    "water": _("Water"),
+}
+DURATIONS = [
+    ("short", _("Up to 2 hours"), 0, 2),
+    ("medium", _("3 to 6 hours"), 3, 6),
+    ("long", _("More than 6 hours"), 7, 10_000),
+]
+MAX_QUERY_LENGTH = 200
+
+
+def sector_label(slug, name=""):
+    return SECTOR_LABELS.get(slug, name or slug)
+
+
+def catalogue_context(request, index_page):
+    params = request.GET
+    language = get_language()
+    query = params.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    wanted_language = params.get("language", "")
+    sector = params.get("sector", "")
+    level = params.get("level", "")
+    duration = params.get("duration", "")
+
+    courses = CoursePage.objects.live().public().select_related("locale", "lead_image")
+    if query:
+        keys = {course.translation_key for course in CoursePage.objects.live().search(query)}
+        courses = courses.filter(translation_key__in=keys)
+    if level in CoursePage.Level.values:
+        courses = courses.filter(level=level)
+    for key, _label, low, high in DURATIONS:
+        if duration == key:
+            courses = courses.filter(estimated_hours__gte=low, estimated_hours__lte=high)
+
+    all_versions = list(courses.order_by("path"))
+    languages_by_key = {}
+    for course in all_versions:
+        languages_by_key.setdefault(course.translation_key, set()).add(course.locale.language_code)
+    # One card per course: the version in the reader's language, else the original.
+    cards = {}
+    for course in all_versions:
+        key = course.translation_key
+        current = cards.get(key)
+        if current is None or course.locale.language_code == language:
+            cards[key] = course
+    if wanted_language in dict(settings.LANGUAGES):
+        cards = {k: c for k, c in cards.items() if wanted_language in languages_by_key[k]}
+
+    sectors_by_page = {}
+    for tagged in CourseSectorTag.objects.filter(
+        content_object__in=[c.pk for c in cards.values()]
+    ).select_related("tag"):
+        sectors_by_page.setdefault(tagged.content_object_id, []).append(tagged.tag)
+    if sector:
+        cards = {
+            k: c
+            for k, c in cards.items()
+            if sector in {t.slug for t in sectors_by_page.get(c.pk, [])}
+        }
+
+    progress_by_key = learner_progress(request.user, cards)
+    items = []
+    for key, course in cards.items():
+        items.append(
+            {
+                "course": course,
+                "sectors": [
+                    sector_label(t.slug, t.name) for t in sectors_by_page.get(course.pk, [])
+                ],
+                "languages": sorted(languages_by_key[key]),
+                "in_other_language": course.locale.language_code != language,
+                "progress": progress_by_key.get(key),
+            }
+        )
+    items.sort(key=lambda item: item["course"].title.lower())
+
+    all_sectors = sorted(
+        {tag.slug: tag.name for tags in sectors_by_page.values() for tag in tags}.items()
+    )
+    return {
+        "cards": items,
+        "filters": {
+            "q": query,
+            "language": wanted_language,
+            "sector": sector,
+            "level": level,
+            "duration": duration,
+        },
+        "filter_choices": {
+            "languages": settings.LANGUAGES,
+            "sectors": [(slug, sector_label(slug, name)) for slug, name in all_sectors]
+            or [(slug, label) for slug, label in SECTOR_LABELS.items()],
+            "levels": CoursePage.Level.choices,
+            "durations": [(key, label) for key, label, _low, _high in DURATIONS],
+        },
+        "filtered": any([query, wanted_language, sector, level, duration]),
+    }
+
+
+def learner_progress(user, courses_by_key):
+    """{course key: {"percent", "completed"}} for the courses the user is enrolled in,
+    in three queries whatever the number of courses."""
+    if not user.is_authenticated or not courses_by_key:
+        return {}
+    enrolled = {
+        e.course_key: e
+        for e in Enrolment.objects.filter(user=user, course_key__in=list(courses_by_key))
+    }
+    if not enrolled:
+        return {}
+    courses = [courses_by_key[key] for key in enrolled]
+    within = Q()
+    for course in courses:
+        within |= Q(path__startswith=course.path)
+    lesson_counts = Counter()
+    for path in LessonPage.objects.live().filter(within).values_list("path", flat=True):
+        for course in courses:
+            if path.startswith(course.path):
+                lesson_counts[course.translation_key] += 1
+    done = dict(
+        LessonProgress.objects.filter(user=user, course_key__in=list(enrolled))
+        .values("course_key")
+        .annotate(n=Count("id"))
+        .values_list("course_key", "n")
+    )
+    result = {}
+    for key, enrolment in enrolled.items():
+        total = lesson_counts[key]
+        result[key] = {
+            "percent": min(100, round(100 * done.get(key, 0) / total)) if total else 0,
+            "completed": enrolment.completed_at is not None,
+        }
+    return result

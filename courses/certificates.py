@@ -1,0 +1,26 @@
+"""Issuing certificates. Rendering (HTML, PDF, Open Badges) is in views/certificates.py."""
+
+from django.db import IntegrityError, transaction
+from django.utils.translation import get_language
+
+from courses.models import Certificate
+
+
+def learner_name(user):
+    return user.get_full_name().strip() or user.email.split("@")[0]
+
+
+def issue_certificate(user, course, score):
+    """Issue once per learner and course; the names are frozen at issue time."""
+    try:
+        with transaction.atomic():
+            return Certificate.objects.create(
+                user=user,
+                course_key=course.translation_key,
+                learner_name=learner_name(user),
+                course_title=course.title,
+                language=get_language() or course.locale.language_code,
+                score=score,
+            )
+    except IntegrityError:
+        return Certificate.objects.get(user=user, course_key=course.translation_key)

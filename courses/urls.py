@@ -1,0 +1,50 @@
+from django.urls import path
+
+from courses.views import certificates, learning, lessons
+
+app_name = "courses"
+
+urlpatterns = [
+    path("learning/", learning.dashboard, name="dashboard"),
+    path("learning/notes.csv", learning.export_notes, name="export_notes"),
+    path("learning/courses/<uuid:course_key>/enrol/", learning.enrol, name="enrol"),
+    path("learning/courses/<uuid:course_key>/leave/", learning.unenrol, name="unenrol"),
+    path(
+        "learning/lessons/<uuid:lesson_key>/complete/",
+        lessons.complete_lesson,
+        name="complete_lesson",
+    ),
+    path(
+        "learning/lessons/<uuid:lesson_key>/quizzes/<str:quiz_id>/",
+        lessons.submit_quiz,
+        name="submit_quiz",
+    ),
+    path(
+        "learning/lessons/<uuid:lesson_key>/notes/<str:prompt_id>/",
+        lessons.save_note,
+        name="save_note",
+    ),
+    path(
+        "learning/lessons/<uuid:lesson_key>/feedback/",
+        lessons.save_feedback,
+        name="save_feedback",
+    ),
+    path(
+        "learning/certificates/<str:code>/",
+        certificates.certificate_detail,
+        name="certificate",
+    ),
+    path(
+        "learning/certificates/<str:code>/certificate.pdf",
+        certificates.certificate_pdf,
+        name="certificate_pdf",
+    ),
+    path(
+        "learning/certificates/<str:code>/badge.json",
+        certificates.certificate_badge,
+        name="certificate_badge",
+    ),
+    # Public verification. Certificates print the address without a language prefix,
+    # /certificates/<code>/, which LocaleMiddleware redirects to the reader's language.
+    path("certificates/<str:code>/", certificates.verify, name="verify_certificate"),
+]

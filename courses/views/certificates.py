@@ -1,0 +1,140 @@
+"""Certificates: the learner's HTML and PDF copies, an Open Badges 3.0 credential,
+and the public verification page."""
+
+import json
+
+from django.http import Http404, HttpResponse
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from courses.models import Certificate, CoursePage
+
+
+def _own_certificate(request, code):
+    certificate = Certificate.objects.filter(code=code.upper()).first()
+    if certificate is None or not (
+        request.user.is_authenticated
+        and (certificate.user_id == request.user.pk or request.user.is_staff)
+    ):
+        # The same answer for "no such code" and "not yours": codes are not probed.
+        raise Http404(_("No certificate of yours has this code."))
+    return certificate
+
+
+def _course(certificate):
+    return (
+        CoursePage.objects.live()
+        .filter(translation_key=certificate.course_key, locale__language_code=certificate.language)
+        .first()
+        or CoursePage.objects.live().filter(translation_key=certificate.course_key).first()
+    )
+
+
+def verification_url(request, certificate):
+    """Language-neutral address printed on certificates (redirects to a language)."""
+    return request.build_absolute_uri(f"/certificates/{certificate.code}/")
+
+
+def _context(request, certificate):
+    course = _course(certificate)
+    return {
+        "certificate": certificate,
+        "course": course,
+        "outcomes": [block.value for block in course.outcomes] if course else [],
+        "verification_url": verification_url(request, certificate),
+    }
+
+
+def certificate_detail(request, code):
+    certificate = _own_certificate(request, code)
+    return TemplateResponse(
+        request, "courses/certificate_detail.html", _context(request, certificate)
+    )
+
+
+def certificate_pdf(request, code):
+    from weasyprint import HTML
+
+    certificate = _own_certificate(request, code)
+    html = render_to_string(
+        "courses/certificate_pdf.html", _context(request, certificate), request
+    )
+    pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = (
+        f'attachment; filename="symbios-certificate-{certificate.code}.pdf"'
+    )
+    return response
+
+
+def open_badge(request, certificate, course):
+    """An Open Badges 3.0 ``OpenBadgeCredential`` (unsigned JSON-LD)."""
+    url = verification_url(request, certificate)
+    outcomes = [block.value for block in course.outcomes] if course else []
+    criteria = _("Completed every lesson of the course and reached the pass mark in its quizzes.")
+    if outcomes:
+        criteria += " " + _("Learning outcomes:") + " " + " ".join(f"- {o}" for o in outcomes)
+    achievement_id = request.build_absolute_uri(course.url if course else "/")
+    credential = {
+        "@context": [
+            "https://www.w3.org/ns/credentials/v2",
+            "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+        ],
+        "id": url,
+        "type": ["VerifiableCredential", "OpenBadgeCredential"],
+        "name": certificate.course_title,
+        "issuer": {
+            "id": request.build_absolute_uri("/"),
+            "type": ["Profile"],
+            "name": "Symbios",
+        },
+        "validFrom": certificate.issued_at.isoformat(),
+        "credentialSubject": {
+            "type": ["AchievementSubject"],
+            "name": certificate.learner_name,
+            "achievement": {
+                "id": achievement_id,
+                "type": ["Achievement"],
+                "achievementType": "Certificate",
+                "name": certificate.course_title,
+                "description": course.summary if course else certificate.course_title,
+                "criteria": {"narrative": criteria},
+                "inLanguage": certificate.language,
+            },
+            "result": [{"type": ["Result"], "value": f"{certificate.score}%"}],
+        },
+        "credentialStatus": {
+            "id": url,
+            "type": "SymbiosVerificationPage",
+            "status": "valid" if certificate.is_valid else "revoked",
+        },
+    }
+    return credential
+
+
+def certificate_badge(request, code):
+    certificate = _own_certificate(request, code)
+    credential = open_badge(request, certificate, _course(certificate))
+    response = HttpResponse(
+        json.dumps(credential, ensure_ascii=False, indent=2),
+        content_type="application/ld+json; charset=utf-8",
+    )
+    response["Content-Disposition"] = (
+        f'attachment; filename="symbios-badge-{certificate.code}.json"'
+    )
+    return response
+
+
+@require_GET
+def verify(request, code):
+    """Public: says valid or revoked, and shows only name, course and date."""
+    certificate = Certificate.objects.filter(code=code.strip().upper()).first()
+    status = 200 if certificate else 404
+    return TemplateResponse(
+        request,
+        "courses/certificate_verify.html",
+        {"certificate": certificate, "code": code[:40]},
+        status=status,
+    )

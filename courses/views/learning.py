@@ -1,0 +1,101 @@
+"""Enrolment and the learner's own pages: My learning, notes export."""
+
+import csv
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from courses import progress
+from courses.models import CourseIndexPage, CoursePage, Enrolment, ReflectionNote
+
+
+def course_in_language(course_key):
+    courses = CoursePage.objects.live().filter(translation_key=course_key).select_related("locale")
+    by_language = {course.locale.language_code: course for course in courses}
+    course = by_language.get(get_language()) or next(iter(by_language.values()), None)
+    if course is None:
+        raise Http404(_("This course does not exist or is not published."))
+    return course
+
+
+@login_required
+@require_POST
+def enrol(request, course_key):
+    course = course_in_language(course_key)
+    progress.enrol(request.user, course)
+    outline = progress.course_outline(course, request.user)
+    messages.success(request, _("You are enrolled in “%(course)s”.") % {"course": course.title})
+    following = outline.next_lesson
+    return redirect(following.page.get_url(request) if following else course.get_url(request))
+
+
+@login_required
+@require_POST
+def unenrol(request, course_key):
+    course = course_in_language(course_key)
+    progress.unenrol(request.user, course)
+    messages.success(
+        request,
+        _("You have left “%(course)s”. Your progress is kept if you enrol again.")
+        % {"course": course.title},
+    )
+    return redirect(course.get_url(request))
+
+
+def _courses_by_key(keys):
+    """The live version of each course in the active language (else any language)."""
+    language = get_language()
+    chosen = {}
+    for course in (
+        CoursePage.objects.live().filter(translation_key__in=keys).select_related("locale")
+    ):
+        current = chosen.get(course.translation_key)
+        if current is None or course.locale.language_code == language:
+            chosen[course.translation_key] = course
+    return chosen
+
+
+@login_required
+def dashboard(request):
+    enrolments = list(Enrolment.objects.filter(user=request.user).order_by("-last_activity_at"))
+    courses = _courses_by_key([e.course_key for e in enrolments])
+    in_progress, completed = [], []
+    for enrolment in enrolments:
+        course = courses.get(enrolment.course_key)
+        if course is None:
+            continue
+        outline = progress.course_outline(course, request.user)
+        (completed if outline.is_complete else in_progress).append(outline)
+    notes = list(ReflectionNote.objects.filter(user=request.user).order_by("-updated_at"))
+    return TemplateResponse(
+        request,
+        "courses/dashboard.html",
+        {
+            "in_progress": in_progress,
+            "completed": completed,
+            "notes": notes,
+            "catalogue": CourseIndexPage.objects.live()
+            .filter(locale__language_code=get_language())
+            .first(),
+        },
+    )
+
+
+@login_required
+def export_notes(request):
+    """The learner's reflection notes as a CSV file (UTF-8 with BOM for spreadsheets)."""
+    notes = ReflectionNote.objects.filter(user=request.user).order_by("updated_at")
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="symbios-notes.csv"'
+    response.write("\ufeff")
+    writer = csv.writer(response)
+    writer.writerow([_("Saved"), _("Prompt"), _("Note")])
+    for note in notes:
+        writer.writerow([note.updated_at.isoformat(timespec="minutes"), note.prompt, note.text])
+    return response

@@ -1,0 +1,115 @@
+"""A learner's whole journey in two languages: catalogue → enrol → lesson → quiz →
+complete → certificate PDF → public verification page, with axe on every page."""
+
+import re
+import uuid
+
+import pytest
+from playwright.sync_api import expect
+
+from courses.demo import content
+from home.demo import builder
+
+PASSWORD = "symbiosis-learner-2026"
+COURSE = content.COURSES[1]  # the short agri-food course: English and Finnish
+
+
+def translated(code, text):
+    from courses.demo.builder import load_catalogue
+
+    if code == "en":
+        return text
+    return {**builder.load_catalogue(code), **load_catalogue(code)}[text]
+
+
+def gettext(code, text):
+    from django.utils import translation
+
+    with translation.override(code):
+        return translation.gettext(text)
+
+
+def sign_up_and_verify(page, site, code):
+    email = f"journey-{code}-{uuid.uuid4().hex[:8]}@example.org"
+    page.goto(f"{site.url}/{code}/accounts/signup/")
+    page.locator("#id_email").fill(email)
+    page.locator("#id_password1").fill(PASSWORD)
+    page.locator("#id_password2").fill(PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    mail = next(m for m in reversed(site.mails()) if email in m)
+    link = re.search(r"http://\S+/accounts/confirm-email/\S+/", mail).group(0)
+    page.goto(link)
+    page.locator("main form button[type=submit]").click()
+    return email
+
+
+def course_quiz():
+    """The answers come from the course content: the key is never in the page."""
+    for lesson in COURSE["modules"][0]["lessons"]:
+        for kind, _key, value in lesson["body"]:
+            if kind == "quiz":
+                return value
+    raise AssertionError("the demo course has no quiz")
+
+
+@pytest.mark.parametrize("code", ["en", "fi"])
+def test_learner_takes_a_course_to_its_certificate(page, site, check_a11y, code):
+    # A browser set to the learner's language: the language-neutral verification
+    # address printed on the certificate then opens in that language too.
+    page.set_extra_http_headers({"Accept-Language": code})
+    sign_up_and_verify(page, site, code)
+
+    # Catalogue, filtered to the language.
+    page.goto(f"{site.url}/{code}/")
+    page.get_by_role("navigation", name=gettext(code, "Main")).get_by_role(
+        "link", name=translated(code, "Courses")
+    ).click()
+    check_a11y(page)
+    page.locator("#filter-level").select_option("intermediate")
+    page.locator(".filters button[type=submit]").click()
+    check_a11y(page)
+    page.get_by_role("link", name=translated(code, COURSE["title"])).click()
+    check_a11y(page)
+
+    # Enrol: lands on the first lesson.
+    page.get_by_role("button", name=gettext(code, "Enrol for free")).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        translated(code, COURSE["modules"][0]["lessons"][0]["title"])
+    )
+    check_a11y(page)
+
+    quiz = course_quiz()
+    for lesson in COURSE["modules"][0]["lessons"]:
+        expect(page.get_by_role("heading", level=1)).to_have_text(
+            translated(code, lesson["title"])
+        )
+        if any(block[0] == "quiz" for block in lesson["body"]):
+            for question in quiz["questions"]:
+                fieldset = page.locator("fieldset", has_text=translated(code, question["text"]))
+                for option in question["options"]:
+                    if option["correct"]:
+                        fieldset.get_by_label(translated(code, option["text"]), exact=True).check()
+            page.get_by_role("button", name=gettext(code, "Check my answers")).click()
+            # Finnish writes "100 %".
+            expect(page.locator(".quiz__result")).to_contain_text(re.compile(r"100\s?%"))
+            check_a11y(page)
+        else:
+            page.get_by_role("button", name=gettext(code, "Mark this lesson as complete")).click()
+
+    # Passing the quiz completed the last lesson, and with it the course.
+    page.goto(f"{site.url}/{code}/learning/")
+    check_a11y(page)
+    page.get_by_role("link", name=gettext(code, "Certificate")).first.click()
+    check_a11y(page)
+    expect(page.locator(".certificate__course")).to_have_text(translated(code, COURSE["title"]))
+
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name=gettext(code, "Download PDF")).click()
+    pdf_path = download_info.value.path()
+    with open(pdf_path, "rb") as handle:
+        assert handle.read(4) == b"%PDF"
+
+    verification = page.locator(".certificate__code a").get_attribute("href")
+    page.goto(verification)
+    expect(page.locator(".verify")).to_contain_text(gettext(code, "Valid certificate"))
+    check_a11y(page)

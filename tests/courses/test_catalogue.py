@@ -1,0 +1,68 @@
+"""The catalogue of the demo courses: filters, search, languages and progress."""
+
+import pytest
+
+from courses import progress
+from courses.demo import content
+from courses.models import CourseIndexPage, CoursePage, LessonPage
+
+pytestmark = pytest.mark.django_db
+
+BASICS, AGRIFOOD = (course["title"] for course in content.COURSES)
+
+
+def titles(response):
+    return [item["course"].title for item in response.context["cards"]]
+
+
+def test_catalogue_lists_every_course_once(client):
+    response = client.get("/en/courses/")
+    assert response.status_code == 200
+    assert sorted(titles(response)) == sorted([BASICS, AGRIFOOD])
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"level": "intermediate"}, [AGRIFOOD]),
+        ({"sector": "leather"}, [BASICS]),
+        ({"duration": "short"}, [AGRIFOOD]),
+        ({"duration": "medium"}, [BASICS]),
+        ({"language": "sl"}, [BASICS]),
+        ({"language": "fi"}, sorted([BASICS, AGRIFOOD])),
+        ({"q": "whey"}, [AGRIFOOD]),
+        ({"level": "advanced"}, []),
+    ],
+)
+def test_catalogue_filters(client, params, expected):
+    assert sorted(titles(client.get("/en/courses/", params))) == expected
+
+
+def test_unknown_filter_values_are_ignored(client):
+    response = client.get("/en/courses/", {"level": "x", "language": "zz", "duration": "?"})
+    assert len(titles(response)) == 2
+
+
+def test_empty_result_says_so(client):
+    response = client.get("/en/courses/", {"q": "nothing-matches-this"})
+    assert b"No course matches these filters." in response.content
+
+
+def test_courses_not_translated_are_shown_in_their_original_language(client):
+    slovenian_catalogue = CourseIndexPage.objects.get(locale__language_code="sl")
+    response = client.get(slovenian_catalogue.url)
+    cards = {item["course"].translation_key: item for item in response.context["cards"]}
+    agrifood = CoursePage.objects.get(locale__language_code="en", slug=content.COURSES[1]["slug"])
+    basics = CoursePage.objects.get(locale__language_code="en", slug=content.COURSES[0]["slug"])
+    assert cards[agrifood.translation_key]["in_other_language"]
+    assert cards[agrifood.translation_key]["course"].locale.language_code == "en"
+    assert cards[basics.translation_key]["course"].locale.language_code == "sl"
+
+
+def test_card_shows_the_learners_progress(learner_client, learner):
+    course = CoursePage.objects.get(locale__language_code="en", slug=content.COURSES[1]["slug"])
+    progress.enrol(learner, course)
+    first_lesson = LessonPage.objects.descendant_of(course).order_by("path").first()
+    progress.mark_lesson_complete(learner, course, first_lesson)
+    html = learner_client.get("/en/courses/").content.decode()
+    assert "50% done" in html

@@ -1,0 +1,57 @@
+"""Exact SQL queries per page, at two data sizes: the counts must not grow with the
+number of lessons (no N+1 queries)."""
+
+import pytest
+
+from courses import progress
+from courses.models import CourseIndexPage
+from tests.courses.factories import build_course
+
+pytestmark = pytest.mark.django_db
+
+SIZES = [(1,), (15, 15)]  # 1 lesson, 30 lessons
+
+
+@pytest.fixture(params=SIZES, ids=["1-lesson", "30-lessons"])
+def sized_course(request, home_page, learner):
+    course, modules, lessons = build_course(
+        home_page, lessons_per_module=request.param, locked_second=False
+    )
+    progress.enrol(learner, course)
+    for lesson in lessons[: len(lessons) // 2]:
+        progress.mark_lesson_complete(learner, course, lesson)
+    return course, lessons
+
+
+def count(client, url, django_assert_num_queries, expected):
+    client.get(url)  # warm per-process caches
+    with django_assert_num_queries(expected):
+        response = client.get(url)
+    assert response.status_code == 200
+    return response
+
+
+CATALOGUE_QUERIES = 23
+COURSE_QUERIES = 27
+LESSON_QUERIES = 33
+DASHBOARD_QUERIES = 19
+
+
+def test_catalogue_queries(learner_client, sized_course, django_assert_num_queries):
+    course, _lessons = sized_course
+    catalogue = CourseIndexPage.objects.get(pk=course.get_parent().pk)
+    count(learner_client, catalogue.url, django_assert_num_queries, CATALOGUE_QUERIES)
+
+
+def test_course_page_queries(learner_client, sized_course, django_assert_num_queries):
+    course, _lessons = sized_course
+    count(learner_client, course.url, django_assert_num_queries, COURSE_QUERIES)
+
+
+def test_lesson_page_queries(learner_client, sized_course, django_assert_num_queries):
+    _course, lessons = sized_course
+    count(learner_client, lessons[0].url, django_assert_num_queries, LESSON_QUERIES)
+
+
+def test_dashboard_queries(learner_client, sized_course, django_assert_num_queries):
+    count(learner_client, "/en/learning/", django_assert_num_queries, DASHBOARD_QUERIES)
