@@ -239,3 +239,11 @@ def test_dashboard_lists_progress_and_next_lesson(learner_client, enrolled):
     html = learner_client.get("/en/learning/").content.decode()
     assert course.title in html
     assert lessons[0].title in html
+    assert 'class="badge" lang="en"' not in html
+
+
+def test_dashboard_says_when_a_course_is_in_another_language(learner_client, enrolled):
+    course, _modules, _lessons = enrolled  # English only
+    html = learner_client.get("/fi/learning/").content.decode()
+    assert course.title in html
+    assert 'class="badge" lang="en"' in html
