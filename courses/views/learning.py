@@ -65,12 +65,9 @@ def _courses_by_key(keys):
 def dashboard(request):
     enrolments = list(Enrolment.objects.filter(user=request.user).order_by("-last_activity_at"))
     courses = _courses_by_key([e.course_key for e in enrolments])
+    enrolled_courses = [courses[e.course_key] for e in enrolments if e.course_key in courses]
     in_progress, completed = [], []
-    for enrolment in enrolments:
-        course = courses.get(enrolment.course_key)
-        if course is None:
-            continue
-        outline = progress.course_outline(course, request.user)
+    for outline in progress.course_outlines(enrolled_courses, request.user):
         (completed if outline.is_complete else in_progress).append(outline)
     notes = list(ReflectionNote.objects.filter(user=request.user).order_by("-updated_at"))
     return TemplateResponse(

@@ -55,3 +55,18 @@ def test_lesson_page_queries(learner_client, sized_course, django_assert_num_que
 
 def test_dashboard_queries(learner_client, sized_course, django_assert_num_queries):
     count(learner_client, "/en/learning/", django_assert_num_queries, DASHBOARD_QUERIES)
+
+
+@pytest.mark.parametrize("courses", [1, 3])
+def test_dashboard_and_catalogue_queries_do_not_grow_with_courses(
+    learner_client, learner, home_page, django_assert_num_queries, courses
+):
+    for _ in range(courses):
+        course, _modules, lessons = build_course(
+            home_page, lessons_per_module=(2,), locked_second=False
+        )
+        progress.enrol(learner, course)
+        progress.mark_lesson_complete(learner, course, lessons[0])
+    count(learner_client, "/en/learning/", django_assert_num_queries, DASHBOARD_QUERIES)
+    catalogue = CourseIndexPage.objects.get(pk=course.get_parent().pk)
+    count(learner_client, catalogue.url, django_assert_num_queries, CATALOGUE_QUERIES)
