@@ -67,4 +67,6 @@ def test_skip_link_moves_focus_to_the_main_content(page, site):
     expect(skip).to_be_focused()
     expect(skip).to_be_visible()
     page.keyboard.press("Enter")
-    assert page.url.endswith("#main")
+    # The fragment navigation is asynchronous: wait for it instead of reading the URL once.
+    expect(page).to_have_url(re.compile(r"#main$"))
+    expect(page.locator("#main")).to_be_in_viewport()
