@@ -39,7 +39,7 @@ def test_switching_language_keeps_the_reader_on_the_same_news_item(page, site, c
     expect(page.get_by_role("heading", level=1)).to_have_text(
         translated("fi", content.NEWS[0]["title"])
     )
-    assert re.search(r"/fi/[a-z0-9-]+/[a-z0-9-]+/$", page.url)
+    expect(page).to_have_url(re.compile(r"/fi/[a-z0-9-]+/[a-z0-9-]+/$"))
     check_a11y(page)
 
 
