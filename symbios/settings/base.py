@@ -271,6 +271,9 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# No Gravatar: editors' e-mail hashes are not sent to a third party, and the admin shows
+# Wagtail's default avatar (or an uploaded one) instead of a broken image offline.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # --- Logging ---
 

@@ -291,6 +291,15 @@ def test_editor_sees_the_course_list_and_the_analytics_page(superuser_client, co
     assert "=HYPERLINK(&quot;http://evil.example&quot;)" in html  # escaped
 
 
+def test_a_course_without_learners_says_so_instead_of_drawing_empty_charts(
+    superuser_client, course
+):
+    html = superuser_client.get(analytics_url(course)).content.decode()
+    assert "No new enrolments in the last 26 weeks." in html
+    assert 'class="ca-chart"' not in html
+    assert "ISO week" not in html
+
+
 def test_admin_menu_has_the_learning_group(superuser_client, course):
     html = superuser_client.get("/admin/").content.decode()
     assert "Course analytics" in html and "Learning" in html
