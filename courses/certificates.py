@@ -1,7 +1,6 @@
 """Issuing certificates. Rendering (HTML, PDF, Open Badges) is in views/certificates.py."""
 
 from django.db import IntegrityError, transaction
-from django.utils.translation import get_language
 
 from courses.models import Certificate
 
@@ -19,7 +18,7 @@ def issue_certificate(user, course, score):
                 course_key=course.translation_key,
                 learner_name=learner_name(user),
                 course_title=course.title,
-                language=get_language() or course.locale.language_code,
+                language=course.locale.language_code,  # the version whose title is frozen above
                 score=score,
             )
     except IntegrityError:

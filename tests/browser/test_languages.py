@@ -28,6 +28,8 @@ def test_home_page_in_each_language(page, site, check_a11y, code):
 def test_switching_language_keeps_the_reader_on_the_same_news_item(page, site, check_a11y):
     page.goto(f"{site.url}/en/")
     page.get_by_role("navigation", name="Main").get_by_role("link", name="News").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("News")
+    check_a11y(page)
     page.get_by_role("link", name=content.NEWS[0]["title"]).click()
     check_a11y(page)
 

@@ -1,11 +1,13 @@
 """Certificates: HTML, PDF, Open Badge, public verification, revocation, privacy."""
 
+import io
 import json
 
 from django.test import Client
 from django.utils import timezone, translation
 
 import pytest
+from pypdf import PdfReader
 
 from courses import progress
 from courses.models import Certificate
@@ -52,6 +54,29 @@ def test_certificate_page_pdf_and_badge(learner_client, certificate):
     assert credential["credentialSubject"]["name"] == "Liisa Learner"
     assert credential["credentialSubject"]["achievement"]["criteria"]["narrative"]
     assert credential["id"].endswith(f"/certificates/{certificate.code}/")
+
+
+def pdf_text(response):
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+
+
+def test_pdf_names_learner_course_date_language_code_and_verification_address(
+    learner_client, certificate
+):
+    response = learner_client.get(f"/fi/learning/certificates/{certificate.code}/certificate.pdf")
+    assert response["Content-Disposition"] == (
+        f'attachment; filename="symbios-certificate-{certificate.code}.pdf"'
+    )
+    text = " ".join(pdf_text(response).split())
+    with translation.override("fi"):
+        for label in ["Certificate of completion", "Course language", "Certificate code"]:
+            assert translation.gettext(label) in text
+    assert "Liisa Learner" in text
+    assert certificate.course_title in text
+    assert "englanti" in text  # the course version's language, named in Finnish
+    assert certificate.code in text
+    assert "kuuta " in text  # a Finnish date: every month name ends so ("marraskuuta")
+    assert f"http://testserver/certificates/{certificate.code}/" in text.replace(" ", "")
 
 
 def test_public_verification_shows_only_name_course_and_date(client, certificate):
