@@ -509,7 +509,7 @@ BASICS_M1 = {
                                 "kind": "multiple",
                                 "text": (
                                     "Which of these are typical benefits of industrial "
-                                    "symbiosis for a company? Choose all that apply."
+                                    "symbiosis for a company?"
                                 ),
                                 "explanation": (
                                     "Exchanges bring income, lower disposal costs and lower "
@@ -1084,7 +1084,7 @@ BASICS_M2 = {
                                 "kind": "multiple",
                                 "text": (
                                     "Which of these flows are part of the Kalundborg "
-                                    "symbiosis? Choose all that apply."
+                                    "symbiosis?"
                                 ),
                                 "explanation": (
                                     "Steam, gypsum and fermentation residues are among the "
@@ -1577,8 +1577,7 @@ BASICS_M3 = {
                             {
                                 "kind": "multiple",
                                 "text": (
-                                    "What happened after the North Karelia FISS workshops? "
-                                    "Choose all that apply."
+                                    "What happened after the North Karelia FISS workshops?"
                                 ),
                                 "explanation": (
                                     "Results went into the SYNERGie database, each company "
@@ -2018,7 +2017,7 @@ BASICS_M4 = {
                                 "kind": "multiple",
                                 "text": (
                                     "Which barriers to industrial symbiosis did the SYMBI "
-                                    "pilot identify? Choose all that apply."
+                                    "pilot identify?"
                                 ),
                                 "explanation": (
                                     "SYMBI found legal, economic, market and financial "
@@ -2422,7 +2421,7 @@ AGRIFOOD_M1 = {
                                 "kind": "multiple",
                                 "text": (
                                     "Which of these are realistic uses of brewers' spent "
-                                    "grain? Choose all that apply."
+                                    "grain?"
                                 ),
                                 "explanation": (
                                     "Spent grain is used as cattle feed, as high-fibre flour "
