@@ -1083,8 +1083,7 @@ BASICS_M2 = {
                             {
                                 "kind": "multiple",
                                 "text": (
-                                    "Which of these flows are part of the Kalundborg "
-                                    "symbiosis?"
+                                    "Which of these flows are part of the Kalundborg symbiosis?"
                                 ),
                                 "explanation": (
                                     "Steam, gypsum and fermentation residues are among the "
@@ -1576,9 +1575,7 @@ BASICS_M3 = {
                             },
                             {
                                 "kind": "multiple",
-                                "text": (
-                                    "What happened after the North Karelia FISS workshops?"
-                                ),
+                                "text": ("What happened after the North Karelia FISS workshops?"),
                                 "explanation": (
                                     "Results went into the SYNERGie database, each company "
                                     "got its own report and facilitators followed up. The "
@@ -2420,8 +2417,7 @@ AGRIFOOD_M1 = {
                             {
                                 "kind": "multiple",
                                 "text": (
-                                    "Which of these are realistic uses of brewers' spent "
-                                    "grain?"
+                                    "Which of these are realistic uses of brewers' spent grain?"
                                 ),
                                 "explanation": (
                                     "Spent grain is used as cattle feed, as high-fibre flour "

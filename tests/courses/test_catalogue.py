@@ -58,6 +58,14 @@ def test_courses_not_translated_are_shown_in_their_original_language(client):
     assert cards[agrifood.translation_key]["course"].locale.language_code == "en"
     assert cards[basics.translation_key]["course"].locale.language_code == "sl"
 
+    # Screen readers switch voice for the English title and summary, not for the badge,
+    # which is in Slovenian.
+    html = response.content.decode()
+    assert f'hreflang="en" lang="en">{content.COURSES[1]["title"]}</a>' in html
+    assert f'<p lang="en">{content.COURSES[1]["summary"].split()[0]}' in html
+    assert '<p class="badge">Jezik: English</p>' in html
+    assert '<abbr title="Slovenščina">SL</abbr>' in html  # language names, not codes
+
 
 def test_card_shows_the_learners_progress(learner_client, learner):
     course = CoursePage.objects.get(locale__language_code="en", slug=content.COURSES[1]["slug"])

@@ -86,6 +86,7 @@ def test_public_verification_shows_only_name_course_and_date(client, certificate
     html = response.content.decode()
     assert "Valid certificate" in html
     assert "Liisa Learner" in html and certificate.course_title in html
+    assert f'<dd lang="{certificate.language}">{certificate.course_title}</dd>' in html
     assert certificate.user.email not in html
     assert f"{certificate.score}%" not in html
 
