@@ -35,6 +35,11 @@ urlpatterns = [
         name="certificate",
     ),
     path(
+        "learning/certificates/<str:code>/name/",
+        certificates.certificate_rename,
+        name="certificate_rename",
+    ),
+    path(
         "learning/certificates/<str:code>/certificate.pdf",
         certificates.certificate_pdf,
         name="certificate_pdf",

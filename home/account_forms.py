@@ -1,11 +1,17 @@
-"""django-allauth forms with the limits our database enforces.
+"""django-allauth forms with the limits our database enforces, and the member's name.
 
 allauth's e-mail form field has no length limit, while the user table holds at
 most 254 characters (RFC 5321): a longer address must be a form error, not a
 database error.
+
+The name is one field, written as the person writes it (no first/last split, which
+does not fit every naming culture); it is stored in ``User.first_name`` and printed
+on certificates.
 """
 
+from django import forms
 from django.core.validators import MaxLengthValidator
+from django.utils.translation import gettext_lazy as _
 
 from allauth.account.forms import AddEmailForm, SignupForm
 
@@ -19,10 +25,37 @@ def limit_email_length(form):
     field.widget.attrs["maxlength"] = str(EMAIL_MAX_LENGTH)
 
 
+NAME_MAX_LENGTH = 150  # User.first_name
+
+
+def name_field():
+    return forms.CharField(
+        label=_("Your name"),
+        max_length=NAME_MAX_LENGTH,
+        help_text=_("As it should appear on your certificates."),
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+
+
+def save_name(user, name):
+    user.first_name = name
+    user.last_name = ""
+    user.save(update_fields=["first_name", "last_name"])
+
+
 class SymbiosSignupForm(SignupForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["name"] = name_field()
+        self.order_fields(["name", "email", "password1", "password2"])
         limit_email_length(self)
+
+    def custom_signup(self, request, user):
+        save_name(user, self.cleaned_data["name"])
+
+
+class NameForm(forms.Form):
+    name = name_field()
 
 
 class SymbiosAddEmailForm(AddEmailForm):

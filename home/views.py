@@ -1,6 +1,8 @@
-"""Views that are not Wagtail pages: search, robots.txt, error pages."""
+"""Views that are not Wagtail pages: search, the member's name, robots.txt, error pages."""
 
-from django.shortcuts import render
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
@@ -8,10 +10,26 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Locale, Page
 
+from home.account_forms import NameForm, save_name
 from home.models.pages import paginate
 
 SEARCH_RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
+
+
+@login_required
+def account_name(request):
+    """The name shown to others and printed on new certificates."""
+    user = request.user
+    if request.method == "POST":
+        form = NameForm(request.POST)
+        if form.is_valid():
+            save_name(user, form.cleaned_data["name"])
+            messages.success(request, _("Your name has been saved."))
+            return redirect("account_name")
+    else:
+        form = NameForm(initial={"name": user.get_full_name()})
+    return render(request, "account/name.html", {"form": form})
 
 
 @require_GET

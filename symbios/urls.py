@@ -32,6 +32,7 @@ if settings.DEBUG:
 # Every public page lives under its language prefix: /en/, /et/, /fi/, /sl/, /pt/.
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    path("accounts/name/", home_views.account_name, name="account_name"),
     path("accounts/", include("allauth.urls")),
     path("", include("courses.urls")),
     path("", include(wagtail_urls)),

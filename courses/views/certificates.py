@@ -3,12 +3,15 @@ and the public verification page."""
 
 import json
 
+from django.contrib import messages
 from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
+from courses.certificates import learner_name
 from courses.models import Certificate, CoursePage
 
 
@@ -47,11 +50,36 @@ def _context(request, certificate):
     }
 
 
+def _newer_name(request, certificate):
+    """The account's name when the owner could put it on this valid certificate."""
+    if certificate.user_id != request.user.pk or not certificate.is_valid:
+        return None
+    name = learner_name(request.user)
+    return name if name != certificate.learner_name else None
+
+
 def certificate_detail(request, code):
     certificate = _own_certificate(request, code)
-    return TemplateResponse(
-        request, "courses/certificate_detail.html", _context(request, certificate)
-    )
+    context = _context(request, certificate)
+    context["newer_name"] = _newer_name(request, certificate)
+    return TemplateResponse(request, "courses/certificate_detail.html", context)
+
+
+@require_POST
+def certificate_rename(request, code):
+    """Put the owner's current account name on the certificate (e.g. after marriage or
+    a typo); the verification page shows it from then on."""
+    certificate = _own_certificate(request, code)
+    if certificate.user_id != request.user.pk:  # staff may look, only the owner may change
+        raise Http404(_("No certificate of yours has this code."))
+    name = _newer_name(request, certificate)
+    if name:
+        certificate.learner_name = name
+        certificate.save(update_fields=["learner_name"])
+        messages.success(request, _("The certificate now shows “%(name)s”.") % {"name": name})
+    elif not certificate.is_valid:
+        messages.error(request, _("A revoked certificate cannot be changed."))
+    return redirect("courses:certificate", code=certificate.code)
 
 
 def certificate_pdf(request, code):

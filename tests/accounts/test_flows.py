@@ -27,10 +27,21 @@ def link_in_last_mail(pattern):
 def test_sign_up_verify_and_log_in(client):
     response = client.post(
         "/en/accounts/signup/",
-        {"email": "learner@example.org", "password1": PASSWORD, "password2": PASSWORD},
+        {
+            "name": "  Maija Virtanen ",
+            "email": "learner@example.org",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+        },
     )
     assert response.status_code == 302
     assert response["Location"] == "/en/accounts/confirm-email/"
+    user = EmailAddress.objects.get(email="learner@example.org").user
+    assert (user.first_name, user.last_name, user.get_full_name()) == (
+        "Maija Virtanen",
+        "",
+        "Maija Virtanen",
+    )
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["learner@example.org"]
 
@@ -106,7 +117,8 @@ def test_member_adds_and_verifies_a_new_email_address(client):
 )
 def test_sign_up_with_bad_email_shows_an_error_and_keeps_the_input(client, email, message):
     response = client.post(
-        "/en/accounts/signup/", {"email": email, "password1": PASSWORD, "password2": PASSWORD}
+        "/en/accounts/signup/",
+        {"name": "Ana Novak", "email": email, "password1": PASSWORD, "password2": PASSWORD},
     )
     assert response.status_code == 200
     html = response.content.decode()
@@ -117,16 +129,62 @@ def test_sign_up_with_bad_email_shows_an_error_and_keeps_the_input(client, email
     assert len(mail.outbox) == 0
 
 
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("", "This field is required."),
+        ("   ", "This field is required."),
+        ("x" * 151, "at most 150"),
+    ],
+)
+def test_sign_up_needs_a_name_and_keeps_what_was_typed(client, name, message):
+    response = client.post(
+        "/en/accounts/signup/",
+        {"name": name, "email": "ana@example.org", "password1": PASSWORD, "password2": PASSWORD},
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert message in html
+    assert 'value="ana@example.org"' in html
+    assert len(mail.outbox) == 0
+
+
+def test_member_changes_the_name_on_the_account_page(client):
+    user = UserFactory(first_name="Liisa", last_name="Learner")
+    assert client.get("/en/accounts/name/")["Location"].startswith("/en/accounts/login/")
+    client.force_login(user)
+    html = client.get("/en/accounts/name/").content.decode()
+    assert 'value="Liisa Learner"' in html
+    assert 'aria-current="page"' in html  # the account menu marks where the member is
+
+    response = client.post("/en/accounts/name/", {"name": "Liisa Mägi"}, follow=True)
+    assert "Your name has been saved." in response.content.decode()
+    user.refresh_from_db()
+    assert user.get_full_name() == "Liisa Mägi"
+
+    response = client.post("/en/accounts/name/", {"name": "x" * 151})
+    assert response.status_code == 200
+    assert "at most 150" in response.content.decode()
+    assert "x" * 151 in response.content.decode()  # nothing typed is lost
+    user.refresh_from_db()
+    assert user.get_full_name() == "Liisa Mägi"
+
+
 def test_sign_up_with_mismatched_or_weak_passwords_is_refused(client):
     response = client.post(
         "/en/accounts/signup/",
-        {"email": "a@example.org", "password1": "123", "password2": "123"},
+        {"name": "Ana", "email": "a@example.org", "password1": "123", "password2": "123"},
     )
     assert response.status_code == 200
     assert b"too short" in response.content or b"too common" in response.content
     response = client.post(
         "/en/accounts/signup/",
-        {"email": "a@example.org", "password1": PASSWORD, "password2": PASSWORD + "x"},
+        {
+            "name": "Ana",
+            "email": "a@example.org",
+            "password1": PASSWORD,
+            "password2": PASSWORD + "x",
+        },
     )
     assert response.status_code == 200
     assert b"same password" in response.content
@@ -142,6 +200,15 @@ def test_account_pages_are_translated(client, code, path):
     with translation.override(code):
         assert translation.gettext("Skip to main content") in html
         assert translation.gettext("Password") in html or path == "password/reset/"
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_account_menu_and_name_page_are_translated(client, code):
+    client.force_login(UserFactory())
+    html = client.get(f"/{code}/accounts/name/").content.decode()
+    with translation.override(code):
+        for text in ["Your name", "E-mail address", "Password", "Account settings"]:
+            assert translation.gettext(text) in html
 
 
 @override_settings(ACCOUNT_RATE_LIMITS={"login_failed": "3/m/ip"})

@@ -15,12 +15,14 @@ def test_sign_up_verify_log_out_and_log_in(page, site, check_a11y):
     check_a11y(page)
 
     # A bad address first: the error is shown and the typed text kept.
+    page.locator("#id_name").fill("Ana Novak")
     page.locator("#id_email").fill("not-an-address")
     page.locator("#id_password1").fill(PASSWORD)
     page.locator("#id_password2").fill(PASSWORD)
     page.get_by_role("main").get_by_role("button", name="Sign Up").click()
     expect(page.locator(".errorlist")).to_contain_text("valid email")
     expect(page.locator("#id_email")).to_have_value("not-an-address")
+    expect(page.locator("#id_name")).to_have_value("Ana Novak")
     check_a11y(page)
 
     page.locator("#id_email").fill(email)
@@ -42,6 +44,19 @@ def test_sign_up_verify_log_out_and_log_in(page, site, check_a11y):
     expect(
         page.get_by_role("navigation", name="Your account").get_by_role("link", name="Account")
     ).to_have_attribute("title", f"Account settings for {email}")
+
+    # The account pages: the name given at sign-up, changed; then the other settings.
+    page.get_by_role("navigation", name="Your account").get_by_role("link", name="Account").click()
+    expect(page.get_by_label("Your name")).to_have_value("Ana Novak")
+    check_a11y(page)
+    page.get_by_label("Your name").fill("Ana Novak Kranjc")
+    page.get_by_role("main").get_by_role("button", name="Save").click()
+    expect(page.get_by_role("status")).to_contain_text("Your name has been saved.")
+    expect(page.get_by_label("Your name")).to_have_value("Ana Novak Kranjc")
+    menu = page.get_by_role("navigation", name="Account settings")
+    menu.get_by_role("link", name="Password").click()
+    expect(menu.get_by_role("link", name="Password")).to_have_attribute("aria-current", "page")
+    check_a11y(page)
 
     page.get_by_role("link", name="Log out").click()
     page.get_by_role("main").get_by_role("button", name="Sign Out").click()

@@ -29,9 +29,13 @@ def gettext(code, text):
         return translation.gettext(text)
 
 
+LEARNER_NAME = "Maija Mäkelä-Silva"
+
+
 def sign_up_and_verify(page, site, code):
     email = f"journey-{code}-{uuid.uuid4().hex[:8]}@example.org"
     page.goto(f"{site.url}/{code}/accounts/signup/")
+    page.locator("#id_name").fill(LEARNER_NAME)
     page.locator("#id_email").fill(email)
     page.locator("#id_password1").fill(PASSWORD)
     page.locator("#id_password2").fill(PASSWORD)
@@ -102,6 +106,7 @@ def test_learner_takes_a_course_to_its_certificate(page, site, check_a11y, code)
     page.get_by_role("link", name=gettext(code, "Certificate")).first.click()
     check_a11y(page)
     expect(page.locator(".certificate__course")).to_have_text(translated(code, COURSE["title"]))
+    expect(page.locator(".certificate__name")).to_have_text(LEARNER_NAME)
 
     with page.expect_download() as download_info:
         page.get_by_role("link", name=gettext(code, "Download PDF")).click()
@@ -112,4 +117,5 @@ def test_learner_takes_a_course_to_its_certificate(page, site, check_a11y, code)
     verification = page.locator(".certificate__code a").get_attribute("href")
     page.goto(verification)
     expect(page.locator(".verify")).to_contain_text(gettext(code, "Valid certificate"))
+    expect(page.get_by_text(LEARNER_NAME)).to_be_visible()
     check_a11y(page)

@@ -116,3 +116,43 @@ def test_other_learners_cannot_open_my_certificate_files(certificate):
         response = other.get(f"/en/learning/certificates/{certificate.code}/{suffix}")
         assert response.status_code == 404
     assert Client().get(f"/en/learning/certificates/{certificate.code}/").status_code == 404
+
+
+def test_owner_puts_a_changed_name_on_the_certificate(learner_client, learner, certificate):
+    page = f"/en/learning/certificates/{certificate.code}/"
+    assert "Use my current name" not in learner_client.get(page).content.decode()
+
+    learner_client.post("/en/accounts/name/", {"name": "Liisa Mägi"})
+    html = learner_client.get(page).content.decode()
+    assert "Use my current name on this certificate" in html
+    assert "Liisa Learner" in html  # unchanged until the learner asks
+
+    response = learner_client.post(f"{page}name/", follow=True)
+    assert "The certificate now shows “Liisa Mägi”." in response.content.decode()
+    certificate.refresh_from_db()
+    assert certificate.learner_name == "Liisa Mägi"
+    assert "Liisa Mägi" in Client().get(f"/en/certificates/{certificate.code}/").content.decode()
+
+
+def test_nobody_else_can_rename_a_certificate_and_revoked_ones_stay(certificate):
+    url = f"/en/learning/certificates/{certificate.code}/name/"
+    other = Client()
+    other.force_login(UserFactory(first_name="Mallory"))
+    assert other.post(url).status_code == 404
+    staff = Client()
+    staff.force_login(UserFactory(first_name="Editor", is_staff=True))
+    assert staff.get(f"/en/learning/certificates/{certificate.code}/").status_code == 200
+    assert staff.post(url).status_code == 404
+    assert Client().post(url).status_code == 404
+    owner = Client()
+    owner.force_login(certificate.user)
+    assert owner.get(url).status_code == 405
+
+    certificate.user.first_name = "Someone Else"
+    certificate.user.save()
+    certificate.revoked_at = timezone.now()
+    certificate.save()
+    response = owner.post(url, follow=True)
+    assert "A revoked certificate cannot be changed." in response.content.decode()
+    certificate.refresh_from_db()
+    assert certificate.learner_name == "Liisa Learner"
