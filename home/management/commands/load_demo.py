@@ -76,7 +76,10 @@ class Command(BaseCommand):
         user = User.objects.filter(email=DEV_ADMIN_EMAIL).first()
         if user is None:
             user = User.objects.create_superuser(
-                username="admin", email=DEV_ADMIN_EMAIL, password=DEV_ADMIN_PASSWORD
+                username="admin",
+                email=DEV_ADMIN_EMAIL,
+                password=DEV_ADMIN_PASSWORD,
+                first_name="Symbios Admin",  # the name on certificates earned while trying
             )
         EmailAddress.objects.update_or_create(
             user=user, email=DEV_ADMIN_EMAIL, defaults={"verified": True, "primary": True}
