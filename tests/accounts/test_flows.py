@@ -94,6 +94,16 @@ def test_password_reset_then_log_in_with_the_new_password(client):
     assert int(client.session["_auth_user_id"]) == user.pk
 
 
+def test_bad_new_email_address_is_marked_and_kept(client):
+    client.force_login(UserFactory())
+    response = client.post("/en/accounts/email/", {"action_add": "", "email": "not-an-address"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Enter a valid email address." in html
+    assert 'aria-invalid="true" aria-describedby="id_email_error"' in html
+    assert 'value="not-an-address"' in html
+
+
 def test_member_adds_and_verifies_a_new_email_address(client):
     user = UserFactory()
     client.force_login(user)
