@@ -66,10 +66,13 @@ def dashboard(request):
     enrolments = list(Enrolment.objects.filter(user=request.user).order_by("-last_activity_at"))
     courses = _courses_by_key([e.course_key for e in enrolments])
     enrolled_courses = [courses[e.course_key] for e in enrolments if e.course_key in courses]
-    in_progress, completed = [], []
+    in_progress, completed, lessons_by_key = [], [], {}
     for outline in progress.course_outlines(enrolled_courses, request.user):
         (completed if outline.is_complete else in_progress).append(outline)
+        lessons_by_key.update((s.page.translation_key, s.page) for s in outline.lessons)
     notes = list(ReflectionNote.objects.filter(user=request.user).order_by("-updated_at"))
+    for note in notes:  # a link back to the lesson, when its course is still followed
+        note.lesson_page = lessons_by_key.get(note.lesson_key)
     return TemplateResponse(
         request,
         "courses/dashboard.html",

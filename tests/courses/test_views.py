@@ -4,8 +4,10 @@ import uuid
 
 import pytest
 
+from courses import progress
 from courses.models import Enrolment, LessonFeedback, LessonProgress, QuizAttempt, ReflectionNote
 from tests.courses.conftest import ALL_RIGHT, ALL_WRONG, HALF_RIGHT
+from tests.courses.factories import PASSING_ANSWERS, submit_quiz
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -246,4 +248,27 @@ def test_dashboard_says_when_a_course_is_in_another_language(learner_client, enr
     course, _modules, _lessons = enrolled  # English only
     html = learner_client.get("/fi/learning/").content.decode()
     assert course.title in html
-    assert 'class="badge" lang="en"' in html
+    # The title is English (and marked so); the badge saying so is Finnish.
+    assert f'hreflang="en" lang="en">{course.title}</a>' in html
+    assert '<p class="badge">Kieli: English</p>' in html
+
+
+def test_dashboard_lists_completed_courses_and_links_notes_to_their_lessons(
+    learner_client, learner, enrolled
+):
+    course, _modules, lessons = enrolled
+    learner_client.post(
+        f"/en/learning/lessons/{lessons[0].translation_key}/notes/r-1-1/",
+        {"text": "Our bakery has spare oven heat."},
+    )
+    html = learner_client.get("/en/learning/").content.decode()
+    assert "You are not taking any course yet." not in html
+    assert f'<a href="{lessons[0].url}">{lessons[0].title}</a>' in html
+
+    submit_quiz(learner, course, lessons[1], PASSING_ANSWERS)
+    for lesson in lessons:
+        progress.mark_lesson_complete(learner, course, lesson)
+    html = learner_client.get("/en/learning/").content.decode()
+    assert "You have no course in progress." in html
+    assert "Completed on " in html and "with a quiz average of 100%." in html
+    assert "Download PDF" in html
