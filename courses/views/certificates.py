@@ -105,6 +105,7 @@ def open_badge(request, certificate, course):
     if outcomes:
         criteria += " " + _("Learning outcomes:") + " " + " ".join(f"- {o}" for o in outcomes)
     achievement_id = request.build_absolute_uri(course.url if course else "/")
+    result_id = f"{achievement_id}#quiz-average"
     credential = {
         "@context": [
             "https://www.w3.org/ns/credentials/v2",
@@ -122,6 +123,16 @@ def open_badge(request, certificate, course):
         "credentialSubject": {
             "type": ["AchievementSubject"],
             "name": certificate.learner_name,
+            # OB 3.0 names the recipient with an IdentityObject (plain, not hashed: the
+            # name is printed on the certificate and shown by the verification page).
+            "identifier": [
+                {
+                    "type": "IdentityObject",
+                    "identityType": "name",
+                    "hashed": False,
+                    "identityHash": certificate.learner_name,
+                }
+            ],
             "achievement": {
                 "id": achievement_id,
                 "type": ["Achievement"],
@@ -130,8 +141,22 @@ def open_badge(request, certificate, course):
                 "description": course.summary if course else certificate.course_title,
                 "criteria": {"narrative": criteria},
                 "inLanguage": certificate.language,
+                "resultDescription": [
+                    {
+                        "id": result_id,
+                        "type": ["ResultDescription"],
+                        "name": _("Quiz average"),
+                        "resultType": "Percent",
+                    }
+                ],
             },
-            "result": [{"type": ["Result"], "value": f"{certificate.score}%"}],
+            "result": [
+                {
+                    "type": ["Result"],
+                    "resultDescription": result_id,
+                    "value": str(certificate.score),
+                }
+            ],
         },
         "credentialStatus": {
             "id": url,

@@ -52,6 +52,20 @@ def test_certificate_page_pdf_and_badge(learner_client, certificate):
     credential = json.loads(badge.content)
     assert "OpenBadgeCredential" in credential["type"]
     assert credential["credentialSubject"]["name"] == "Liisa Learner"
+    subject = credential["credentialSubject"]
+    assert subject["identifier"] == [
+        {
+            "type": "IdentityObject",
+            "identityType": "name",
+            "hashed": False,
+            "identityHash": "Liisa Learner",
+        }
+    ]
+    (description,) = subject["achievement"]["resultDescription"]
+    assert description["resultType"] == "Percent"
+    assert subject["result"] == [
+        {"type": ["Result"], "resultDescription": description["id"], "value": "100"}
+    ]
     assert credential["credentialSubject"]["achievement"]["criteria"]["narrative"]
     assert credential["id"].endswith(f"/certificates/{certificate.code}/")
 
