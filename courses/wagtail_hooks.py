@@ -15,7 +15,6 @@ Certificates are earned, never made here: nobody may add, copy or delete one. Ed
 one means revoking it (or lifting a revocation), and the form has only that.
 """
 
-import csv
 from functools import wraps
 
 from django import forms
@@ -24,7 +23,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import timezone
@@ -46,6 +45,7 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetVi
 import django_filters
 
 from courses import analytics, analytics_export
+from courses.csv_files import csv_response
 from courses.models import Certificate, CoursePage, GlossaryTerm, LessonFeedback, LessonPage
 
 # --- Who sees learner data ---
@@ -316,18 +316,6 @@ def course_detail(request, course_key):
     )
 
 
-# Spreadsheets run cells starting with these as formulas; learners write the comments.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _csv_cell(value):
-    if value is None:
-        return ""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
-
-
 @course_editors_only
 def course_csv(request, course_key, table):
     """One table of the report as CSV. One file per table (enrolments, funnel,
@@ -339,13 +327,7 @@ def course_csv(request, course_key, table):
     course = _course_or_404(course_key)
     header, rows = analytics_export.report_table(analytics.course_report(course), table)
     filename = f"{slugify(course.slug) or course_key}-{table}.csv"
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow(header)
-    writer.writerows([_csv_cell(value) for value in row] for row in rows)
-    return response
+    return csv_response(filename, header, rows)
 
 
 class CourseAnalyticsViewSet(ViewSet):

@@ -1,18 +1,18 @@
 """Enrolment and the learner's own pages: My learning, notes export."""
 
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from courses import progress
-from courses.models import CourseIndexPage, CoursePage, Enrolment, ReflectionNote
+from courses.csv_files import csv_response
+from courses.models import CourseIndexPage, CoursePage, Enrolment, LessonPage, ReflectionNote
 
 
 def course_in_language(course_key):
@@ -48,17 +48,19 @@ def unenrol(request, course_key):
     return redirect(course.get_url(request))
 
 
-def _courses_by_key(keys):
-    """The live version of each course in the active language (else any language)."""
+def _pages_by_key(model, keys):
+    """The live version of each page in the active language (else any language)."""
     language = get_language()
     chosen = {}
-    for course in (
-        CoursePage.objects.live().filter(translation_key__in=keys).select_related("locale")
-    ):
-        current = chosen.get(course.translation_key)
-        if current is None or course.locale.language_code == language:
-            chosen[course.translation_key] = course
+    for page in model.objects.live().filter(translation_key__in=keys).select_related("locale"):
+        current = chosen.get(page.translation_key)
+        if current is None or page.locale.language_code == language:
+            chosen[page.translation_key] = page
     return chosen
+
+
+def _courses_by_key(keys):
+    return _pages_by_key(CoursePage, keys)
 
 
 @login_required
@@ -90,12 +92,18 @@ def dashboard(request):
 @login_required
 def export_notes(request):
     """The learner's reflection notes as a CSV file (UTF-8 with BOM for spreadsheets)."""
-    notes = ReflectionNote.objects.filter(user=request.user).order_by("updated_at")
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="symbios-notes.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow([_("Saved"), _("Prompt"), _("Note")])
-    for note in notes:
-        writer.writerow([note.updated_at.isoformat(timespec="minutes"), note.prompt, note.text])
-    return response
+    notes = list(ReflectionNote.objects.filter(user=request.user).order_by("updated_at"))
+    courses = _courses_by_key({note.course_key for note in notes})
+    lessons = _pages_by_key(LessonPage, {note.lesson_key for note in notes})
+    rows = [
+        [
+            timezone.localtime(note.updated_at).isoformat(timespec="minutes"),
+            courses[note.course_key].title if note.course_key in courses else "",
+            lessons[note.lesson_key].title if note.lesson_key in lessons else "",
+            note.prompt,
+            note.text,
+        ]
+        for note in notes
+    ]
+    header = [_("Saved"), _("Course"), _("Lesson"), _("Prompt"), _("Note")]
+    return csv_response("symbios-notes.csv", header, rows)

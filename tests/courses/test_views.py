@@ -1,5 +1,7 @@
 """The learner's journey through the views, and what misuse gets."""
 
+import csv
+import io
 import uuid
 
 import pytest
@@ -202,12 +204,16 @@ def test_empty_or_oversized_note_is_refused_and_the_text_kept(learner_client, en
 
 
 def test_notes_export_is_a_csv_of_my_notes(learner_client, learner, enrolled):
-    _course, _modules, lessons = enrolled
+    course, _modules, lessons = enrolled
     url = f"/en/learning/lessons/{lessons[0].translation_key}/notes/r-1-1/"
-    learner_client.post(url, {"text": "Spare forklift on Fridays"})
+    learner_client.post(url, {"text": "=SUM(A1) spare forklift on Fridays"})
     response = learner_client.get("/en/learning/notes.csv")
     assert response["Content-Type"].startswith("text/csv")
-    assert "Spare forklift on Fridays" in response.content.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0] == ["Saved", "Course", "Lesson", "Prompt", "Note"]
+    (row,) = rows[1:]
+    assert row[1:3] == [course.title, lessons[0].title]
+    assert row[4] == "'=SUM(A1) spare forklift on Fridays"  # not run as a formula
 
 
 def test_lesson_feedback_is_one_per_learner_and_editable(learner_client, learner, enrolled):
