@@ -10,6 +10,7 @@ on certificates.
 """
 
 from django import forms
+from django.contrib.auth import get_user_model
 from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
@@ -25,13 +26,10 @@ def limit_email_length(form):
     field.widget.attrs["maxlength"] = str(EMAIL_MAX_LENGTH)
 
 
-NAME_MAX_LENGTH = 150  # User.first_name
-
-
 def name_field():
     return forms.CharField(
         label=_("Your name"),
-        max_length=NAME_MAX_LENGTH,
+        max_length=get_user_model()._meta.get_field("first_name").max_length,
         help_text=_("As it should appear on your certificates."),
         widget=forms.TextInput(attrs={"autocomplete": "name"}),
     )

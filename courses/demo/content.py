@@ -1575,7 +1575,7 @@ BASICS_M3 = {
                             },
                             {
                                 "kind": "multiple",
-                                "text": ("What happened after the North Karelia FISS workshops?"),
+                                "text": "What happened after the North Karelia FISS workshops?",
                                 "explanation": (
                                     "Results went into the SYNERGie database, each company "
                                     "got its own report and facilitators followed up. The "

@@ -15,10 +15,19 @@ from courses.csv_files import csv_response
 from courses.models import CourseIndexPage, CoursePage, Enrolment, LessonPage, ReflectionNote
 
 
+def _pages_by_key(model, keys):
+    """The live version of each page in the active language (else any language)."""
+    language = get_language()
+    chosen = {}
+    for page in model.objects.live().filter(translation_key__in=keys).select_related("locale"):
+        current = chosen.get(page.translation_key)
+        if current is None or page.locale.language_code == language:
+            chosen[page.translation_key] = page
+    return chosen
+
+
 def course_in_language(course_key):
-    courses = CoursePage.objects.live().filter(translation_key=course_key).select_related("locale")
-    by_language = {course.locale.language_code: course for course in courses}
-    course = by_language.get(get_language()) or next(iter(by_language.values()), None)
+    course = _pages_by_key(CoursePage, [course_key]).get(course_key)
     if course is None:
         raise Http404(_("This course does not exist or is not published."))
     return course
@@ -48,25 +57,10 @@ def unenrol(request, course_key):
     return redirect(course.get_url(request))
 
 
-def _pages_by_key(model, keys):
-    """The live version of each page in the active language (else any language)."""
-    language = get_language()
-    chosen = {}
-    for page in model.objects.live().filter(translation_key__in=keys).select_related("locale"):
-        current = chosen.get(page.translation_key)
-        if current is None or page.locale.language_code == language:
-            chosen[page.translation_key] = page
-    return chosen
-
-
-def _courses_by_key(keys):
-    return _pages_by_key(CoursePage, keys)
-
-
 @login_required
 def dashboard(request):
     enrolments = list(Enrolment.objects.filter(user=request.user).order_by("-last_activity_at"))
-    courses = _courses_by_key([e.course_key for e in enrolments])
+    courses = _pages_by_key(CoursePage, [e.course_key for e in enrolments])
     enrolled_courses = [courses[e.course_key] for e in enrolments if e.course_key in courses]
     in_progress, completed, lessons_by_key = [], [], {}
     for outline in progress.course_outlines(enrolled_courses, request.user):
@@ -93,7 +87,7 @@ def dashboard(request):
 def export_notes(request):
     """The learner's reflection notes as a CSV file (UTF-8 with BOM for spreadsheets)."""
     notes = list(ReflectionNote.objects.filter(user=request.user).order_by("updated_at"))
-    courses = _courses_by_key({note.course_key for note in notes})
+    courses = _pages_by_key(CoursePage, {note.course_key for note in notes})
     lessons = _pages_by_key(LessonPage, {note.lesson_key for note in notes})
     rows = [
         [
