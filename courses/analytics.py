@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from django.conf import settings
-from django.db.models import Case, Count, OuterRef, Q, Subquery, Value, When
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import TruncWeek
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -32,6 +32,7 @@ from courses.models import (
     QuizAttempt,
 )
 from courses.progress import course_outline
+from home.translations import language_order, page_in_language
 
 WEEKS = 26
 ACTIVE_DAYS = 30
@@ -53,30 +54,20 @@ def _percent(part, whole):
 # --- Courses ---
 
 
-def _default_language_first():
-    return Case(
-        When(locale__language_code=settings.LANGUAGE_CODE, then=Value(0)), default=Value(1)
-    )
-
-
 def title_in_default_language(page_model, key_field):
     """A subquery expression: the title of the ``page_model`` page whose translation key
     is the outer row's ``key_field``, in the default language when there is one."""
     pages = page_model.objects.filter(translation_key=OuterRef(key_field)).order_by(
-        _default_language_first(), "pk"
+        *language_order(settings.LANGUAGE_CODE)
     )
     return Subquery(pages.values("title")[:1])
 
 
 def course_page(course_key):
     """The course with this translation key in the default language (English), else in
-    the first language it was created in; None if there is no such course."""
-    return (
-        CoursePage.objects.filter(translation_key=course_key)
-        .select_related("locale")
-        .order_by(_default_language_first(), "pk")
-        .first()
-    )
+    the first language it was created in, published or not (editors see drafts); None
+    if there is no such course."""
+    return page_in_language(CoursePage.objects.all(), course_key, language=settings.LANGUAGE_CODE)
 
 
 @dataclass
@@ -93,7 +84,7 @@ def course_overview():
     """Every course once (one row per translation key, titled in the default language)
     with its enrolments and completions over all languages (2 queries)."""
     rows = {}
-    pages = CoursePage.objects.order_by(_default_language_first(), "pk").values_list(
+    pages = CoursePage.objects.order_by(*language_order(settings.LANGUAGE_CODE)).values_list(
         "translation_key", "title", "locale__language_code", "live"
     )
     for key, title, language, live in pages:

@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from courses.models import CoursePage, CourseSectorTag, Enrolment, LessonPage, LessonProgress
+from home.translations import pages_in_language
 
 SECTOR_LABELS = {
     "agri-food": _("Agri-food"),
@@ -55,13 +56,7 @@ def catalogue_context(request, index_page):
     languages_by_key = {}
     for course in all_versions:
         languages_by_key.setdefault(course.translation_key, set()).add(course.locale.language_code)
-    # One card per course: the version in the reader's language, else the original.
-    cards = {}
-    for course in all_versions:
-        key = course.translation_key
-        current = cards.get(key)
-        if current is None or course.locale.language_code == language:
-            cards[key] = course
+    cards = pages_in_language(all_versions)  # one card per course
     if wanted_language in dict(settings.LANGUAGES):
         cards = {k: c for k, c in cards.items() if wanted_language in languages_by_key[k]}
 

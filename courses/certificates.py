@@ -2,7 +2,8 @@
 
 from django.db import IntegrityError, transaction
 
-from courses.models import Certificate
+from courses.models import Certificate, CoursePage
+from home.translations import page_in_language
 
 
 def learner_name(user):
@@ -23,3 +24,9 @@ def issue_certificate(user, course, score):
             )
     except IntegrityError:
         return Certificate.objects.get(user=user, course_key=course.translation_key)
+
+
+def certificate_course(certificate):
+    """The live course a certificate is for, in the language it was issued in (whose
+    title the certificate froze), else as ``home.translations`` falls back."""
+    return page_in_language(CoursePage, certificate.course_key, language=certificate.language)

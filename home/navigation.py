@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from home.models import HomePage
+from home.translations import preferred
 
 _CACHE_ATTR = "_symbios_navigation"
 
@@ -35,8 +36,8 @@ def locale_homes(request):
 
 
 def current_home(request):
-    homes = locale_homes(request)
-    return homes.get(get_language()) or homes.get(settings.LANGUAGE_CODE)
+    """The home page in the reader's language, else as ``home.translations`` falls back."""
+    return preferred(locale_homes(request).values())
 
 
 def menu_pages(request):

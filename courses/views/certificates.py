@@ -11,8 +11,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from courses.certificates import learner_name
-from courses.models import Certificate, CoursePage
+from courses.certificates import certificate_course, learner_name
+from courses.models import Certificate
 
 
 def _own_certificate(request, code):
@@ -26,22 +26,13 @@ def _own_certificate(request, code):
     return certificate
 
 
-def _course(certificate):
-    return (
-        CoursePage.objects.live()
-        .filter(translation_key=certificate.course_key, locale__language_code=certificate.language)
-        .first()
-        or CoursePage.objects.live().filter(translation_key=certificate.course_key).first()
-    )
-
-
 def verification_url(request, certificate):
     """Language-neutral address printed on certificates (redirects to a language)."""
     return request.build_absolute_uri(f"/certificates/{certificate.code}/")
 
 
 def _context(request, certificate):
-    course = _course(certificate)
+    course = certificate_course(certificate)
     return {
         "certificate": certificate,
         "course": course,
@@ -169,7 +160,7 @@ def open_badge(request, certificate, course):
 
 def certificate_badge(request, code):
     certificate = _own_certificate(request, code)
-    credential = open_badge(request, certificate, _course(certificate))
+    credential = open_badge(request, certificate, certificate_course(certificate))
     response = HttpResponse(
         json.dumps(credential, ensure_ascii=False, indent=2),
         content_type="application/ld+json; charset=utf-8",

@@ -6,28 +6,17 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from courses import progress
 from courses.csv_files import csv_response
 from courses.models import CourseIndexPage, CoursePage, Enrolment, LessonPage, ReflectionNote
-
-
-def _pages_by_key(model, keys):
-    """The live version of each page in the active language (else any language)."""
-    language = get_language()
-    chosen = {}
-    for page in model.objects.live().filter(translation_key__in=keys).select_related("locale"):
-        current = chosen.get(page.translation_key)
-        if current is None or page.locale.language_code == language:
-            chosen[page.translation_key] = page
-    return chosen
+from home.translations import page_in_language, pages_in_language, preferred
 
 
 def course_in_language(course_key):
-    course = _pages_by_key(CoursePage, [course_key]).get(course_key)
+    course = page_in_language(CoursePage, course_key)
     if course is None:
         raise Http404(_("This course does not exist or is not published."))
     return course
@@ -60,7 +49,7 @@ def unenrol(request, course_key):
 @login_required
 def dashboard(request):
     enrolments = list(Enrolment.objects.filter(user=request.user).order_by("-last_activity_at"))
-    courses = _pages_by_key(CoursePage, [e.course_key for e in enrolments])
+    courses = pages_in_language(CoursePage, [e.course_key for e in enrolments])
     enrolled_courses = [courses[e.course_key] for e in enrolments if e.course_key in courses]
     in_progress, completed, lessons_by_key = [], [], {}
     for outline in progress.course_outlines(enrolled_courses, request.user):
@@ -76,9 +65,7 @@ def dashboard(request):
             "in_progress": in_progress,
             "completed": completed,
             "notes": notes,
-            "catalogue": CourseIndexPage.objects.live()
-            .filter(locale__language_code=get_language())
-            .first(),
+            "catalogue": preferred(CourseIndexPage.objects.live().select_related("locale")),
         },
     )
 
@@ -87,8 +74,8 @@ def dashboard(request):
 def export_notes(request):
     """The learner's reflection notes as a CSV file (UTF-8 with BOM for spreadsheets)."""
     notes = list(ReflectionNote.objects.filter(user=request.user).order_by("updated_at"))
-    courses = _pages_by_key(CoursePage, {note.course_key for note in notes})
-    lessons = _pages_by_key(LessonPage, {note.lesson_key for note in notes})
+    courses = pages_in_language(CoursePage, {note.course_key for note in notes})
+    lessons = pages_in_language(LessonPage, {note.lesson_key for note in notes})
     rows = [
         [
             timezone.localtime(note.updated_at).isoformat(timespec="minutes"),

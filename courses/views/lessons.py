@@ -15,13 +15,12 @@ from django.views.decorators.http import require_POST
 from courses import progress, quizzes
 from courses.forms import FeedbackForm, QuizForm, ReflectionForm
 from courses.models import LessonFeedback, LessonPage, QuizAttempt, ReflectionNote
+from home.translations import page_in_language
 
 
 def lesson_in_language(lesson_key):
     """The live lesson for a translation key, in the active language if it has one."""
-    lessons = LessonPage.objects.live().filter(translation_key=lesson_key).select_related("locale")
-    by_language = {lesson.locale.language_code: lesson for lesson in lessons}
-    lesson = by_language.get(get_language()) or next(iter(by_language.values()), None)
+    lesson = page_in_language(LessonPage, lesson_key)
     if lesson is None or not published_path(lesson):
         raise Http404(_("This lesson does not exist or is not published."))
     return lesson
