@@ -5,33 +5,25 @@ loaded once into the test database; each test runs in a transaction rolled back
 afterwards, so tests may change it freely.
 """
 
-import importlib.util
-import os
+import io
 
 from django.conf import settings
+from django.core.management import call_command
 
 from wagtail.models import Locale
 
 import pytest
 
-from home.demo.builder import load_demo
 from home.models import HomePage, NewsPage
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
-# Only for work in progress on demo content: build what is translated, skip the rest.
-ALLOW_MISSING_DEMO = os.environ.get("SYMBIOS_ALLOW_MISSING_DEMO") == "1"
-
-
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
+    # The same path as `manage.py load_demo` (SYMBIOS_ALLOW_MISSING_DEMO=1 is honoured).
     with django_db_blocker.unblock():
-        load_demo(allow_missing=ALLOW_MISSING_DEMO)
-        if importlib.util.find_spec("courses.demo.content"):
-            from courses.demo import builder, content
-
-            builder.load_demo_courses(content, allow_missing=ALLOW_MISSING_DEMO)
+        call_command("load_demo", stdout=io.StringIO())
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
-"""Builds the demo courses: English pages from ``courses/demo/content.py``, then
-their translations through wagtail-localize with ``courses/demo/locale/*.po``."""
+"""Builds the demo courses: English pages from ``courses/demo/content.py`` (which
+reads ``courses/demo/data/*.toml``), then their translations through
+wagtail-localize with ``courses/demo/locale/*.po``."""
 
 from pathlib import Path
 

@@ -1,6 +1,16 @@
-import os
-from pathlib import Path
+"""``manage.py load_demo``: the demo content every app supplies, in all languages.
 
+Apps are not named here: each installed app with a ``<app>.demo`` package that has
+a ``load`` function takes part, after the apps its ``DEPENDS_ON`` names (the
+protocol is described in ``home/demo/__init__.py``). The tests load the demo
+through this command too.
+"""
+
+import importlib
+import importlib.util
+import os
+
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
@@ -8,10 +18,54 @@ from django.db import transaction
 
 import polib
 
-from home.demo import builder
+from home.demo.builder import MissingDemoTranslations
 
 DEV_ADMIN_EMAIL = "admin@symbios.test"
 DEV_ADMIN_PASSWORD = "symbios-admin"  # noqa: S105 - only ever created under dev settings
+
+
+def demo_modules():
+    """``{app label: demo module}`` of the installed apps that supply demo content."""
+    found = {}
+    for config in apps.get_app_configs():
+        name = f"{config.name}.demo"
+        try:
+            spec = importlib.util.find_spec(name)
+        except ModuleNotFoundError:
+            spec = None
+        if spec is None:
+            continue
+        module = importlib.import_module(name)
+        if callable(getattr(module, "load", None)):
+            found[config.label] = module
+    return found
+
+
+def in_dependency_order(modules):
+    """``[(label, module)]`` with every app after the apps its ``DEPENDS_ON`` names;
+    otherwise in ``INSTALLED_APPS`` order."""
+    ordered, done, visiting = [], set(), []
+
+    def visit(label):
+        if label in done:
+            return
+        if label in visiting:
+            cycle = " → ".join([*visiting[visiting.index(label) :], label])
+            raise CommandError(f"The demo modules depend on each other in a circle: {cycle}")
+        visiting.append(label)
+        for needed in getattr(modules[label], "DEPENDS_ON", ()):
+            if needed not in modules:
+                raise CommandError(
+                    f"The {label} demo needs the {needed} demo, which is not installed."
+                )
+            visit(needed)
+        visiting.pop()
+        done.add(label)
+        ordered.append((label, modules[label]))
+
+    for label in modules:
+        visit(label)
+    return ordered
 
 
 def write_pot(path, strings, only=None):
@@ -29,43 +83,33 @@ def write_pot(path, strings, only=None):
 
 class Command(BaseCommand):
     help = (
-        "Load the demo site (home, about, trainers, news, partners, courses) in all five "
-        "languages. Does nothing if it is already there; finishes a partial load."
+        "Load the demo content of every app that supplies one (site, courses, …) in all "
+        "five languages. Does nothing if it is already there; finishes a partial load."
     )
 
     def add_arguments(self, parser):
         parser.add_argument(
             "--export-pots",
             action="store_true",
-            help="Write the English demo strings to home/demo/locale/demo.pot and "
-            "courses/demo/locale/demo.pot for translators, change nothing, and stop.",
+            help="Write each app's English demo strings to <app>/demo/locale/demo.pot for "
+            "translators, change nothing in the database, and stop.",
         )
 
     def handle(self, *args, **options):
+        demos = in_dependency_order(demo_modules())
         if options["export_pots"]:
-            return self.export_pots()
-        from courses.demo import builder as course_builder
-        from courses.demo import content as course_content
-
-        if builder.demo_is_loaded() and course_builder.demo_courses_loaded(course_content):
+            return self.export_pots(demos)
+        if all(demo.is_loaded() for _label, demo in demos):
             self.stdout.write("Demo content is already loaded; nothing to do.")
         else:
+            # Only for work in progress on demo content: load what is translated.
+            allow_missing = os.environ.get("SYMBIOS_ALLOW_MISSING_DEMO") == "1"
             try:
-                # Only for work in progress on demo content: load what is translated.
-                allow_missing = os.environ.get("SYMBIOS_ALLOW_MISSING_DEMO") == "1"
-                objects, _missing = builder.load_demo(allow_missing=allow_missing)
-                course_objects, _missing = course_builder.load_demo_courses(
-                    course_content, allow_missing=allow_missing
-                )
-            except builder.MissingDemoTranslations as error:
+                for _label, demo in demos:
+                    demo.load(self.stdout, allow_missing=allow_missing)
+            except MissingDemoTranslations as error:
                 raise CommandError(str(error)) from error
-            self.stdout.write(
-                self.style.SUCCESS(
-                    f"Loaded the demo site: {len(objects)} pages and people and "
-                    f"{len(course_objects)} course pages and glossary terms, "
-                    f"translated into {len(settings.LANGUAGES) - 1} languages."
-                )
-            )
+            self.stdout.write(self.style.SUCCESS("Loaded the demo content."))
         if getattr(settings, "SYMBIOS_DEV_ADMIN", False):
             self.ensure_dev_admin()
 
@@ -89,38 +133,20 @@ class Command(BaseCommand):
             f"{user.username} / {DEV_ADMIN_PASSWORD} (site log-in: {DEV_ADMIN_EMAIL})."
         )
 
-    def export_pots(self):
-        from courses.demo import builder as course_builder
-        from courses.demo import content as course_content
-
+    def export_pots(self, demos):
+        """One demo.pot per app; a string already in an earlier app's file is left out
+        of later ones (the builders read every earlier app's translations too)."""
+        pots, exported = [], set()
         with transaction.atomic():
-            builder.ensure_locales()
-            if not builder.english_site_exists():
-                builder.build_english_site()
-            people, pages = builder.english_objects()
-            home_strings = builder.source_strings([*people, *pages])
-            if not course_builder.english_courses_exist():
-                course_builder.build_english_courses(course_content)
-            glossary, catalogue, built = course_builder.english_course_objects(course_content)
-            course_objects = [*glossary, catalogue, *[p for _d, pages in built for p in pages]]
-            course_strings = [
-                s for s in builder.source_strings(course_objects) if s not in home_strings
-            ]
-            # Strings of courses that are not translated into every language.
-            needed_by = {}
-            everywhere = set(builder.source_strings([*glossary, catalogue]))
-            for data, pages in built:
-                for text in builder.source_strings(pages):
-                    needed_by.setdefault(text, set()).update(data.get("languages", []))
-            all_languages = {code for code, _name in settings.LANGUAGES}
-            only = {
-                text: languages - {settings.LANGUAGE_CODE}
-                for text, languages in needed_by.items()
-                if languages != all_languages and text not in everywhere
-            }
+            for _label, demo in demos:
+                if not hasattr(demo, "pot_entries"):
+                    continue
+                locale_dir, strings, only = demo.pot_entries()
+                strings = [text for text in strings if text not in exported]
+                exported.update(strings)
+                pots.append((locale_dir, strings, only))
             transaction.set_rollback(True)
-        write_pot(Path(builder.LOCALE_DIR) / "demo.pot", home_strings)
-        write_pot(Path(course_builder.LOCALE_DIR) / "demo.pot", course_strings, only)
-        self.stdout.write(
-            f"Wrote {len(home_strings)} + {len(course_strings)} strings to the demo .pot files."
-        )
+        for locale_dir, strings, only in pots:
+            write_pot(os.path.join(locale_dir, "demo.pot"), strings, only)
+        counts = " + ".join(str(len(strings)) for _dir, strings, _only in pots)
+        self.stdout.write(f"Wrote {counts} strings to the demo .pot files.")
