@@ -4,6 +4,7 @@ Everything is keyed by translation keys (see ``courses.models.learning``), so th
 outline of a course is the same whichever language version the learner reads.
 """
 
+import enum
 from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
@@ -63,6 +64,7 @@ class ModuleState(LessonTally):
     number: int
     lessons: list = field(default_factory=list)
     locked: bool = False
+    waits_for: "ModuleState | None" = None  # the module that must be finished first
 
     @property
     def is_complete(self):
@@ -77,6 +79,7 @@ class CourseOutline(LessonTally):
     quiz_ids: list
     best_scores: dict
     certificate: Certificate | None
+    just_completed: bool = False  # set by check_completion() on the completing action
 
     @property
     def lessons(self):
@@ -126,23 +129,51 @@ class CourseOutline(LessonTally):
         return None
 
 
+class Access(enum.Enum):
+    """What a person may do with a lesson; decided only by ``lesson_access()``."""
+
+    OPEN = "open"  # enrolled and the lesson's module is open: read and act
+    PREVIEW = "preview"  # the free first lesson, read by someone not enrolled
+    SIGN_UP = "sign_up"  # a visitor: an account (then an enrolment) opens it
+    ENROL = "enrol"  # a member not enrolled in the course
+    LOCKED = "locked"  # enrolled, but the module waits for an earlier one
+    MISSING = "missing"  # not a published lesson of this course
+
+
+def lesson_access(outline, lesson_page, user):
+    """The one rule for lesson access: enrolment, the free preview and module locks."""
+    state = outline.state_of(lesson_page)
+    if state is None:
+        return Access.MISSING
+    if outline.enrolment is not None:
+        return Access.LOCKED if state.locked else Access.OPEN
+    if state.is_free:
+        return Access.PREVIEW
+    return Access.ENROL if user.is_authenticated else Access.SIGN_UP
+
+
 def course_outline(course, user):
     """The course's modules and lessons with this learner's progress (6 queries)."""
     return course_outlines([course], user)[0]
 
 
-def course_outlines(courses, user):
-    """Outlines of several courses in the same 6 queries as one (the dashboard)."""
+def course_outlines(courses, user, *, enrolments=None, certificates=True):
+    """Outlines of several courses in the same 6 queries as one (the dashboard).
+
+    A caller that has loaded the user's enrolments passes them (one query fewer);
+    one that shows no certificate passes ``certificates=False`` (one fewer again).
+    """
     if not courses:
         return []
     under_any = reduce(or_, (Q(path__startswith=course.path) for course in courses))
     modules = list(ModulePage.objects.live().filter(under_any).order_by("path"))
     lessons = list(LessonPage.objects.live().filter(under_any).order_by("path"))
     keys = [course.translation_key for course in courses]
-    enrolments, certificates, completed, best_scores = {}, {}, {}, {}
+    by_key, issued, completed, best_scores = {}, {}, {}, {}
     if user is not None and user.is_authenticated:
-        for enrolment in Enrolment.objects.filter(user=user, course_key__in=keys):
-            enrolments[enrolment.course_key] = enrolment
+        if enrolments is None:
+            enrolments = Enrolment.objects.filter(user=user, course_key__in=keys)
+        by_key = {enrolment.course_key: enrolment for enrolment in enrolments}
         for key, lesson_key in LessonProgress.objects.filter(
             user=user, course_key__in=keys
         ).values_list("course_key", "lesson_key"):
@@ -154,17 +185,18 @@ def course_outlines(courses, user):
             .values_list("course_key", "quiz_id", "best")
         ):
             best_scores.setdefault(key, {})[quiz_id] = best
-        for certificate in Certificate.objects.filter(user=user, course_key__in=keys):
-            certificates[certificate.course_key] = certificate
+        if certificates:
+            for certificate in Certificate.objects.filter(user=user, course_key__in=keys):
+                issued[certificate.course_key] = certificate
     return [
         _build_outline(
             course,
             [m for m in modules if m.path.startswith(course.path)],
             [lesson for lesson in lessons if lesson.path.startswith(course.path)],
-            enrolment=enrolments.get(course.translation_key),
+            enrolment=by_key.get(course.translation_key),
             completed=completed.get(course.translation_key, set()),
             best_scores=best_scores.get(course.translation_key, {}),
-            certificate=certificates.get(course.translation_key),
+            certificate=issued.get(course.translation_key),
         )
         for course in courses
     ]
@@ -194,10 +226,14 @@ def _build_outline(course, modules, lessons, *, enrolment, completed, best_score
         )
         all_quizzes.extend(quiz_ids(lesson))
 
+    # A module set to "unlock after the previous module" opens when the module before
+    # it is open and finished. Locks chain: a locked module keeps every later module
+    # that waits for it locked, even if that later module's lessons were done before.
     previous = None
     for module in module_states:
         if module.page.unlock_after_previous and previous is not None:
-            module.locked = not previous.is_complete
+            module.locked = previous.locked or not previous.is_complete
+            module.waits_for = previous
         for lesson in module.lessons:
             lesson.locked = module.locked
         previous = module
@@ -254,6 +290,8 @@ def check_completion(user, course):
         if outline.enrolment.completed_at is None:
             outline.enrolment.completed_at = timezone.now()
             outline.enrolment.save(update_fields=["completed_at", "last_activity_at"])
+            outline.just_completed = True
         if outline.certificate is None:
             outline.certificate = issue_certificate(user, course, outline.quiz_average)
+            outline.just_completed = True
     return outline

@@ -10,6 +10,11 @@ urlpatterns = [
     path("learning/courses/<uuid:course_key>/enrol/", learning.enrol, name="enrol"),
     path("learning/courses/<uuid:course_key>/leave/", learning.unenrol, name="unenrol"),
     path(
+        "learning/courses/<uuid:course_key>/completed/",
+        learning.course_completed,
+        name="completed",
+    ),
+    path(
         "learning/lessons/<uuid:lesson_key>/complete/",
         lessons.complete_lesson,
         name="complete_lesson",

@@ -18,7 +18,21 @@ from taggit.models import TaggedItemBase
 from courses.blocks import LessonStreamBlock
 
 
-class CourseIndexPage(Page):
+class ServedPage:
+    """A page whose response a function in ``courses.views.pages`` builds.
+
+    Models depend on neither the view layer nor domain modules (the dependencies
+    point the other way); ``CoursesConfig.ready()`` sets ``page_view`` on each page
+    type. Live requests and previews both go through ``serve()``.
+    """
+
+    page_view = None
+
+    def serve(self, request, *args, **kwargs):
+        return self.page_view(request, *args, **kwargs)
+
+
+class CourseIndexPage(ServedPage, Page):
     """The catalogue: courses of this language, filterable and searchable."""
 
     intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
@@ -30,13 +44,6 @@ class CourseIndexPage(Page):
 
     class Meta:
         verbose_name = _("course catalogue")
-
-    def get_context(self, request, *args, **kwargs):
-        from courses.catalogue import catalogue_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(catalogue_context(request, self))
-        return context
 
 
 class CourseSectorTag(TaggedItemBase):
@@ -68,7 +75,7 @@ class CoursePrerequisite(Orderable):
     panels = [FieldPanel("course")]
 
 
-class CoursePage(Page):
+class CoursePage(ServedPage, Page):
     """A course: what it teaches, for whom, and the rules for passing it."""
 
     class Level(models.TextChoices):
@@ -149,17 +156,6 @@ class CoursePage(Page):
     def course_key(self):
         return self.translation_key
 
-    def get_context(self, request, *args, **kwargs):
-        from courses.progress import course_outline
-
-        context = super().get_context(request, *args, **kwargs)
-        context["outline"] = course_outline(self, request.user)
-        context["trainer_people"] = [
-            trainer.person.localized
-            for trainer in self.trainers.select_related("person", "person__photo")
-        ]
-        return context
-
 
 class ModulePage(Page):
     introduction = RichTextField(
@@ -191,7 +187,7 @@ class ModulePage(Page):
         return redirect(self.get_parent().get_url(request) + f"#module-{self.pk}")
 
 
-class LessonPage(Page):
+class LessonPage(ServedPage, Page):
     estimated_minutes = models.PositiveSmallIntegerField(_("estimated minutes"), default=10)
     body = StreamField(LessonStreamBlock(), verbose_name=_("lesson content"))
 
@@ -212,8 +208,3 @@ class LessonPage(Page):
     @cached_property
     def course(self):
         return CoursePage.objects.ancestor_of(self).select_related("locale").first()
-
-    def serve(self, request, *args, **kwargs):
-        from courses.views.lessons import serve_lesson
-
-        return serve_lesson(self, request, *args, **kwargs)

@@ -6,12 +6,15 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from courses import progress
 from courses.csv_files import csv_response
 from courses.models import CourseIndexPage, CoursePage, Enrolment, LessonPage, ReflectionNote
+from courses.sharing import linkedin_add_url
+from courses.views.certificates import verification_url
 from home.translations import page_in_language, pages_in_language, preferred
 
 
@@ -22,15 +25,63 @@ def course_in_language(course_key):
     return course
 
 
+def _safe_next(request):
+    """The ``next`` address sent with a form, if it points into this site."""
+    target = request.POST.get("next", "")
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return None
+
+
 @login_required
 @require_POST
 def enrol(request, course_key):
+    """Enrol, then open the lesson the learner came from (``next``), else the next one."""
     course = course_in_language(course_key)
     progress.enrol(request.user, course)
-    outline = progress.course_outline(course, request.user)
     messages.success(request, _("You are enrolled in “%(course)s”.") % {"course": course.title})
-    following = outline.next_lesson
+    target = _safe_next(request)
+    if target:
+        return redirect(target)
+    following = progress.course_outline(course, request.user).next_lesson
     return redirect(following.page.get_url(request) if following else course.get_url(request))
+
+
+@login_required
+def course_completed(request, course_key):
+    """The completion moment: the certificate, how to share it, and what next."""
+    course = course_in_language(course_key)
+    outline = progress.course_outline(course, request.user)
+    if not (outline.is_complete and outline.certificate):
+        return redirect(course.get_url(request))
+    certificate = outline.certificate
+    url = verification_url(request, certificate)
+    followed = set(
+        Enrolment.objects.filter(user=request.user).values_list("course_key", flat=True)
+    )
+    others = [
+        page
+        for key, page in pages_in_language(
+            CoursePage.objects.live().public().select_related("lead_image")
+        ).items()
+        if key not in followed
+    ]
+    others.sort(key=lambda page: page.title.lower())
+    return TemplateResponse(
+        request,
+        "courses/course_completed.html",
+        {
+            "course": course,
+            "outline": outline,
+            "certificate": certificate,
+            "verification_url": url,
+            "linkedin_url": linkedin_add_url(certificate, url),
+            "other_courses": others[:3],
+            "catalogue": preferred(CourseIndexPage.objects.live().select_related("locale")),
+        },
+    )
 
 
 @login_required

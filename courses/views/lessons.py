@@ -1,10 +1,7 @@
-"""Serving a lesson and the learner's actions on it (complete, quiz, note, feedback)."""
-
-import secrets
+"""The learner's actions on a lesson: complete it, answer a quiz, save a note, rate it."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -14,7 +11,8 @@ from django.views.decorators.http import require_POST
 
 from courses import progress, quizzes
 from courses.forms import FeedbackForm, QuizForm, ReflectionForm
-from courses.models import LessonFeedback, LessonPage, QuizAttempt, ReflectionNote
+from courses.models import LessonFeedback, LessonPage, ReflectionNote
+from courses.views.pages import keep_quiz_draft, published_path
 from home.translations import page_in_language
 
 
@@ -26,144 +24,58 @@ def lesson_in_language(lesson_key):
     return lesson
 
 
-def published_path(lesson):
-    """Wagtail serves a live page under an unpublished parent; courses must not."""
-    course = lesson.course
-    module = lesson.get_parent()
-    return course is not None and course.live and module.live
-
-
-def serve_lesson(lesson, request, *args, **kwargs):
-    if not published_path(lesson):
-        raise Http404
-    course = lesson.course
-    outline = progress.course_outline(course, request.user)
-    state = outline.state_of(lesson)
-    enrolled = outline.enrolment is not None
-    if not enrolled and not (state and state.is_free):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        messages.info(request, _("Enrol in the course to open this lesson."))
-        return redirect(course.get_url(request))
-    if enrolled and state and state.locked:
-        module = outline.module_of(lesson)
-        messages.warning(
-            request,
-            _("“%(module)s” opens when you have finished the module before it.")
-            % {"module": module.page.title},
-        )
-        return redirect(course.get_url(request))
-    if enrolled:
-        progress.touch_lesson(outline.enrolment, lesson)
-
-    context = lesson.get_context(request, *args, **kwargs)
-    context.update(lesson_context(request, lesson, course, outline, enrolled))
-    return TemplateResponse(request, lesson.get_template(request), context)
-
-
-def lesson_context(request, lesson, course, outline, enrolled):
-    user = request.user
-    attempts_by_quiz = {}
-    notes = {}
-    feedback = None
-    if user.is_authenticated:
-        for attempt in QuizAttempt.objects.filter(user=user, lesson_key=lesson.translation_key):
-            attempts_by_quiz.setdefault(attempt.quiz_id, []).append(attempt)
-        notes = {
-            note.prompt_id: note
-            for note in ReflectionNote.objects.filter(user=user, lesson_key=lesson.translation_key)
-        }
-        feedback = LessonFeedback.objects.filter(
-            user=user, lesson_key=lesson.translation_key
-        ).first()
-
-    blocks = []
-    for block in lesson.body:
-        item = {"block": block, "id": block.id, "type": block.block_type}
-        if block.block_type == "quiz":
-            attempts = attempts_by_quiz.get(block.id, [])  # newest first
-            latest = attempts[0] if attempts else None
-            limit = course.max_quiz_attempts
-            remaining = None if not limit else max(limit - len(attempts), 0)
-            best = max((a.percent for a in attempts), default=None)
-            passed = any(a.passed for a in attempts)
-            reveal = passed or remaining == 0
-            item["quiz"] = {
-                "questions": quizzes.quiz_view(
-                    block.value,
-                    attempt=latest,
-                    reveal=reveal,
-                    seed=f"{getattr(user, 'pk', '')}-{block.id}-{len(attempts)}",
-                ),
-                "latest": latest,
-                "attempt_count": len(attempts),
-                "remaining": remaining,
-                "best": best,
-                "passed": passed,
-                "can_submit": enrolled and remaining != 0,
-                "token": secrets.token_urlsafe(16),
-            }
-        elif block.block_type == "reflection":
-            item["note"] = notes.get(block.id)
-        blocks.append(item)
-
-    lessons = outline.lessons
-    index = next((i for i, state in enumerate(lessons) if state.page.pk == lesson.pk), None)
-    previous_lesson = lessons[index - 1] if index else None
-    next_lesson = lessons[index + 1] if index is not None and index + 1 < len(lessons) else None
-    return {
-        "course": course,
-        "outline": outline,
-        "lesson_state": outline.state_of(lesson),
-        "module_state": outline.module_of(lesson),
-        "enrolled": enrolled,
-        "blocks": blocks,
-        "previous_lesson": previous_lesson,
-        "next_lesson": next_lesson,
-        "feedback": feedback,
-        "feedback_form": FeedbackForm(instance=feedback),
-    }
-
-
-def _enrolled_lesson(request, lesson_key):
-    """The lesson and course if the user may act on it, else raise 404/403 replies."""
+def _open_lesson(request, lesson_key):
+    """(lesson, course, None) when the learner may act on the lesson (``Access.OPEN``),
+    else (None, None, the reason)."""
     lesson = lesson_in_language(lesson_key)
     course = lesson.course
     outline = progress.course_outline(course, request.user)
-    state = outline.state_of(lesson)
-    if outline.enrolment is None:
-        return None, None, None, _("You are not enrolled in this course.")
-    if state is None or state.locked:
-        return None, None, None, _("This lesson is not open to you yet.")
-    return lesson, course, outline, None
+    access = progress.lesson_access(outline, lesson, request.user)
+    if access is progress.Access.OPEN:
+        return lesson, course, None
+    if access is progress.Access.LOCKED:
+        return None, None, _("This lesson is not open to you yet.")
+    return None, None, _("You are not enrolled in this course.")
 
 
 def _refuse(request, message, status=403):
-    response = TemplateResponse(
-        request, "courses/refused.html", {"message": message}, status=status
-    )
-    return response
+    return TemplateResponse(request, "courses/refused.html", {"message": message}, status=status)
+
+
+def _after_completion(request, course, outline):
+    """Where a learner goes once an action completed the course: the completion moment."""
+    return redirect("courses:completed", course_key=course.translation_key)
 
 
 @login_required
 @require_POST
 def complete_lesson(request, lesson_key):
-    lesson, course, _outline, error = _enrolled_lesson(request, lesson_key)
+    lesson, course, error = _open_lesson(request, lesson_key)
     if error:
         return _refuse(request, error)
     outline = progress.mark_lesson_complete(request.user, course, lesson)
+    if outline.just_completed:
+        return _after_completion(request, course, outline)
     messages.success(request, _("Lesson marked as complete."))
-    if outline.certificate and outline.is_complete:
-        messages.success(request, _("You have completed the course. Your certificate is ready."))
-        return redirect("courses:dashboard")
     following = outline.next_lesson
-    return redirect(following.page.get_url(request) if following else course.get_url(request))
+    if following:
+        return redirect(following.page.get_url(request))
+    if outline.all_lessons_complete and not outline.is_complete:
+        messages.warning(
+            request,
+            _(
+                "Every lesson is done, but your quiz average is %(average)s%% and the pass "
+                "mark is %(pass_mark)s%%. Retake a quiz to complete the course."
+            )
+            % {"average": outline.quiz_average, "pass_mark": course.pass_mark},
+        )
+    return redirect(course.get_url(request))
 
 
 @login_required
 @require_POST
 def submit_quiz(request, lesson_key, quiz_id):
-    lesson, course, _outline, error = _enrolled_lesson(request, lesson_key)
+    lesson, course, error = _open_lesson(request, lesson_key)
     if error:
         return _refuse(request, error)
     quiz = quizzes.find_block(lesson, quiz_id, "quiz")
@@ -172,8 +84,18 @@ def submit_quiz(request, lesson_key, quiz_id):
     form = QuizForm(request.POST, quiz=quiz)
     if not form.is_valid():
         return _refuse(request, _("The answers sent do not belong to this quiz."), status=400)
+    quiz_anchor = lesson.get_url(request) + f"#quiz-{quiz_id}"
     try:
-        attempt = quizzes.submit_attempt(
+        quizzes.check_answers(quiz, form.answers())
+    except quizzes.InvalidSubmission:
+        return _refuse(request, _("The answers sent do not belong to this quiz."), status=400)
+    if quizzes.unanswered(quiz, form.answers()):
+        # Not scored, no attempt used, nothing revealed: the lesson shows the quiz
+        # again with the learner's choices and the questions still to answer.
+        keep_quiz_draft(request, quiz_id, form.answers())
+        return redirect(lesson.get_url(request) + f"#quiz-errors-{quiz_id}")
+    try:
+        attempt, outline = quizzes.submit_attempt(
             user=request.user,
             course=course,
             lesson=lesson,
@@ -182,11 +104,16 @@ def submit_quiz(request, lesson_key, quiz_id):
             token=form.cleaned_data["token"],
             language=get_language(),
         )
+    except quizzes.AlreadyPassed:
+        messages.info(request, _("You have already passed this quiz."))
+        return redirect(quiz_anchor)
     except quizzes.AttemptsExhausted:
         messages.error(request, _("You have used all your attempts at this quiz."))
-        return redirect(lesson.get_url(request) + f"#quiz-{quiz_id}")
+        return redirect(quiz_anchor)
     except quizzes.InvalidSubmission:
         return _refuse(request, _("The answers sent do not belong to this quiz."), status=400)
+    if outline is not None and outline.just_completed:
+        return _after_completion(request, course, outline)
     if attempt.passed:
         messages.success(
             request, _("You scored %(percent)s%%: quiz passed.") % {"percent": attempt.percent}
@@ -197,13 +124,13 @@ def submit_quiz(request, lesson_key, quiz_id):
             _("You scored %(percent)s%%. The pass mark is %(pass_mark)s%%.")
             % {"percent": attempt.percent, "pass_mark": course.pass_mark},
         )
-    return redirect(lesson.get_url(request) + f"#quiz-{quiz_id}")
+    return redirect(quiz_anchor)
 
 
 @login_required
 @require_POST
 def save_note(request, lesson_key, prompt_id):
-    lesson, course, _outline, error = _enrolled_lesson(request, lesson_key)
+    lesson, course, error = _open_lesson(request, lesson_key)
     if error:
         return _refuse(request, error)
     prompt = quizzes.find_block(lesson, prompt_id, "reflection")
@@ -234,22 +161,25 @@ def save_note(request, lesson_key, prompt_id):
 @login_required
 @require_POST
 def save_feedback(request, lesson_key):
-    lesson, course, _outline, error = _enrolled_lesson(request, lesson_key)
+    lesson, course, error = _open_lesson(request, lesson_key)
     if error:
         return _refuse(request, error)
-    existing = LessonFeedback.objects.filter(
-        user=request.user, lesson_key=lesson.translation_key
-    ).first()
-    form = FeedbackForm(request.POST, instance=existing)
+    form = FeedbackForm(request.POST)
     if not form.is_valid():
         return TemplateResponse(
             request, "courses/feedback_error.html", {"form": form, "lesson": lesson}, status=400
         )
-    feedback = form.save(commit=False)
-    feedback.user = request.user
-    feedback.course_key = course.translation_key
-    feedback.lesson_key = lesson.translation_key
-    feedback.language = get_language()
-    feedback.save()
+    # One statement that tolerates a parallel first rating (the unique constraint
+    # makes the second insert fall back to updating the first).
+    LessonFeedback.objects.update_or_create(
+        user=request.user,
+        lesson_key=lesson.translation_key,
+        defaults={
+            "course_key": course.translation_key,
+            "rating": form.cleaned_data["rating"],
+            "comment": form.cleaned_data["comment"],
+            "language": get_language(),
+        },
+    )
     messages.success(request, _("Thank you for your feedback."))
     return redirect(lesson.get_url(request) + "#feedback")

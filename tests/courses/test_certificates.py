@@ -34,8 +34,9 @@ def test_completing_the_last_lesson_leads_to_the_certificate(learner_client, lea
     )
     learner_client.post(f"/en/learning/lessons/{lessons[0].translation_key}/complete/")
     response = learner_client.post(f"/en/learning/lessons/{lessons[2].translation_key}/complete/")
-    assert response["Location"] == "/en/learning/"
+    assert response["Location"] == f"/en/learning/courses/{course.translation_key}/completed/"
     certificate = Certificate.objects.get(user=learner)
+    assert certificate.code in learner_client.get(response["Location"]).content.decode()
     assert certificate.code in learner_client.get("/en/learning/").content.decode()
 
 

@@ -29,16 +29,49 @@ def test_anonymous_visitor_reads_the_first_lesson_and_is_invited_to_sign_up(clie
     assert response.status_code == 200
     assert b"This is a free preview" in response.content
     assert b"/en/accounts/signup/" in response.content
+    # The free lesson ends by naming the next lesson and offering sign-up that leads there.
+    html = response.content.decode()
+    assert "Sign up to continue" in html
+    assert f"Next: lesson 2, “{lessons[1].title}”." in html
+    assert f"/en/accounts/signup/?next={lessons[1].url}" in html
+
+
+def test_anonymous_visitor_at_a_later_lesson_is_told_why_and_offered_the_way_back(
+    client, course_tree
+):
+    _course, _modules, lessons = course_tree
     response = client.get(lessons[1].url)
-    assert response.status_code == 302
-    assert response["Location"].startswith("/en/accounts/login/?next=")
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "Sign up to read this lesson" in html
+    back = lessons[1].url
+    assert f"/en/accounts/signup/?next={back}" in html
+    assert f"/en/accounts/login/?next={back}" in html
+    assert "Read the first lesson for free" in html
+    assert "Mark this lesson as complete" not in html
 
 
-def test_logged_in_visitor_must_enrol_for_later_lessons(learner_client, course_tree):
+def test_logged_in_visitor_enrols_from_the_lesson_and_lands_on_it(learner_client, course_tree):
     course, _modules, lessons = course_tree
     response = learner_client.get(lessons[1].url)
-    assert response.status_code == 302
-    assert response["Location"] == course.url
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "Enrol to open this lesson" in html
+    assert f'name="next" value="{lessons[1].url}"' in html
+    response = learner_client.post(
+        f"/en/learning/courses/{course.translation_key}/enrol/", {"next": lessons[1].url}
+    )
+    assert response["Location"] == lessons[1].url
+    assert learner_client.get(lessons[1].url).status_code == 200
+
+
+def test_enrol_ignores_a_next_address_outside_the_site(learner_client, course_tree):
+    course, _modules, lessons = course_tree
+    response = learner_client.post(
+        f"/en/learning/courses/{course.translation_key}/enrol/",
+        {"next": "https://evil.example/"},
+    )
+    assert response["Location"] == lessons[0].url
 
 
 def test_enrol_then_study_then_leave(learner_client, learner, course_tree):
@@ -70,11 +103,15 @@ def test_enrolling_in_a_course_that_does_not_exist_is_404(learner_client):
     assert learner_client.post(f"/en/learning/courses/{uuid.uuid4()}/enrol/").status_code == 404
 
 
-def test_locked_module_redirects_with_a_message(learner_client, enrolled):
-    course, _modules, lessons = enrolled
-    response = learner_client.get(lessons[2].url, follow=True)
-    assert response.redirect_chain[0][0] == course.url
-    assert b"opens when you have finished the module before it" in response.content
+def test_locked_module_lesson_says_which_module_to_finish_and_where_to_resume(
+    learner_client, enrolled
+):
+    _course, _modules, lessons = enrolled
+    response = learner_client.get(lessons[2].url)
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "Module 2 opens when you have finished every lesson of Module 1: Module 1." in html
+    assert f'href="{lessons[0].url}"' in html  # continue where you left off
 
 
 def test_quiz_submission_shows_score_feedback_and_explanations(learner_client, enrolled):
