@@ -9,9 +9,16 @@ class CoursesConfig(AppConfig):
     def ready(self):
         # Each course page type is served by its function in courses.views.pages
         # (see ServedPage): the models stay free of imports of views.
-        from courses.models import CourseIndexPage, CoursePage, LessonPage
+        from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
         from courses.views import pages
+        from home.search import register_result_type
 
         CourseIndexPage.page_view = pages.serve_catalogue
         CoursePage.page_view = pages.serve_course
         LessonPage.page_view = pages.serve_lesson
+
+        # Site search lists courses first, then lessons and modules (with their course).
+        register_result_type(CoursePage, label=_("Course"), rank=0)
+        register_result_type(LessonPage, label=_("Lesson"), rank=1, within=CoursePage)
+        register_result_type(ModulePage, label=_("Module"), rank=2, within=CoursePage)
+        register_result_type(CourseIndexPage, label=_("Course catalogue"), rank=3)

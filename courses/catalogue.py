@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from courses import progress
 from courses.models import CoursePage, CourseSectorTag, Enrolment
+from home.search import search_words
 from home.translations import pages_in_language
 
 SECTOR_LABELS = {
@@ -42,8 +43,11 @@ def catalogue_context(request, index_page):
 
     courses = CoursePage.objects.live().public().select_related("locale", "lead_image")
     if query:
-        keys = {course.translation_key for course in CoursePage.objects.live().search(query)}
-        courses = courses.filter(translation_key__in=keys)
+        # Words only: quotes and operators are search syntax the backends parse
+        # differently (an unbalanced quote fails on SQLite's full-text search).
+        words = search_words(query)
+        found = CoursePage.objects.live().search(words) if words else []
+        courses = courses.filter(translation_key__in={course.translation_key for course in found})
     if level in CoursePage.Level.values:
         courses = courses.filter(level=level)
     for key, _label, low, high in DURATIONS:

@@ -1,17 +1,22 @@
 from django.urls import path
+from django.views.decorators.cache import never_cache
 
 from courses.views import certificates, learning, lessons
 
 app_name = "courses"
 
+# A learner's own pages (never_cache) are kept by no shared cache and not on the
+# browser's disk: "Cache-Control: max-age=0, no-cache, no-store, must-revalidate,
+# private".
+
 urlpatterns = [
-    path("learning/", learning.dashboard, name="dashboard"),
-    path("learning/notes.csv", learning.export_notes, name="export_notes"),
+    path("learning/", never_cache(learning.dashboard), name="dashboard"),
+    path("learning/notes.csv", never_cache(learning.export_notes), name="export_notes"),
     path("learning/courses/<uuid:course_key>/enrol/", learning.enrol, name="enrol"),
     path("learning/courses/<uuid:course_key>/leave/", learning.unenrol, name="unenrol"),
     path(
         "learning/courses/<uuid:course_key>/completed/",
-        learning.course_completed,
+        never_cache(learning.course_completed),
         name="completed",
     ),
     path(
@@ -36,22 +41,22 @@ urlpatterns = [
     ),
     path(
         "learning/certificates/<str:code>/",
-        certificates.certificate_detail,
+        never_cache(certificates.certificate_detail),
         name="certificate",
     ),
     path(
         "learning/certificates/<str:code>/name/",
-        certificates.certificate_rename,
+        never_cache(certificates.certificate_rename),
         name="certificate_rename",
     ),
     path(
         "learning/certificates/<str:code>/certificate.pdf",
-        certificates.certificate_pdf,
+        never_cache(certificates.certificate_pdf),
         name="certificate_pdf",
     ),
     path(
         "learning/certificates/<str:code>/badge.json",
-        certificates.certificate_badge,
+        never_cache(certificates.certificate_badge),
         name="certificate_badge",
     ),
     # Public verification. Certificates print the address without a language prefix,

@@ -2,14 +2,17 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from wagtail.models import Locale, Page
 
+from home import search as site_search
 from home.account_forms import NameForm, save_name
 from home.models.pages import paginate
 
@@ -34,7 +37,7 @@ def account_name(request):
 
 @require_GET
 def search(request):
-    """Full-text search over the live pages of the current language."""
+    """Search the live pages of the reader's language (rules in ``home.search``)."""
     query = request.GET.get("q", "").strip()
     error = ""
     results = None
@@ -44,14 +47,11 @@ def search(request):
         }
     elif query:
         pages = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
-            .exclude(depth__lte=1)
-            .specific()
-            .search(query)
+            Page.objects.live().public().filter(locale=Locale.get_active()).exclude(depth__lte=1)
         )
-        results = paginate(request, pages, SEARCH_RESULTS_PER_PAGE)
+        matches = site_search.find(site_search.parse_terms(query, get_language()), pages)
+        results = paginate(request, matches, SEARCH_RESULTS_PER_PAGE)
+        results.object_list = site_search.results(results.object_list)
     return render(
         request,
         "search/search.html",
@@ -75,6 +75,16 @@ def robots_txt(request):
     return render(
         request, "robots.txt", {"lines": lines}, content_type="text/plain; charset=utf-8"
     )
+
+
+def bad_request(request, exception=None):
+    """400: the site's page, or Django's plain one if the request is too broken to
+    render a page for (an unknown host name cannot look up the site)."""
+    try:
+        return render(request, "400.html", status=400)
+    except Exception:
+        title = _("Bad request")
+        return HttpResponseBadRequest(f"<!DOCTYPE html><title>{title}</title><h1>{title}</h1>")
 
 
 def server_error(request):

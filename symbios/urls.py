@@ -39,4 +39,5 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler400 = "home.views.bad_request"
 handler500 = "home.views.server_error"

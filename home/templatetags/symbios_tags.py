@@ -60,3 +60,17 @@ def markdown_filter(text):
 @register.filter
 def get_item(mapping, key):
     return mapping.get(key) if mapping else None
+
+
+@register.simple_tag
+def query_string(request, **changes):
+    """``?…`` of the current request's query with ``changes`` applied (a value of
+    None removes the parameter), every value URL-encoded: pagination keeps the
+    search words and filters, even ``a&b``."""
+    query = request.GET.copy()
+    for key, value in changes.items():
+        if value is None:
+            query.pop(key, None)
+        else:
+            query[key] = value
+    return f"?{query.urlencode()}" if query else "?"

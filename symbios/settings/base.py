@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_countries",
     "django_tasks_db",
+    "csp",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -76,6 +77,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "home.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -83,6 +85,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Before anything that hands the path or query string to the database.
+    "home.middleware.RejectControlCharactersMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -266,7 +270,12 @@ TASKS = {"default": {"BACKEND": TASKS_BACKEND}}
 
 WAGTAIL_SITE_NAME = "Symbios"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# One index holds every language, so PostgreSQL indexes words as they are
+# ("simple") rather than with one language's stemmer; the site search adds
+# stemming per language (home/search.py). SQLite ignores SEARCH_CONFIG.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -274,6 +283,46 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # No Gravatar: editors' e-mail hashes are not sent to a third party, and the admin shows
 # Wagtail's default avatar (or an uploaded one) instead of a broken image offline.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# --- Content-Security-Policy (django-csp) ---
+# The public site runs only its own scripts and styles (no inline script or
+# style); lesson videos are framed from YouTube and Vimeo. The Wagtail admin
+# needs inline scripts and styles, so /admin/ gets the relaxed policy below
+# (home.middleware.ContentSecurityPolicyMiddleware), still limited to this origin.
+# https://django-csp.readthedocs.io/en/latest/configuration.html
+
+from csp.constants import NONE, SELF  # noqa: E402
+
+VIDEO_FRAME_SOURCES = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *VIDEO_FRAME_SOURCES],
+        "media-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        # Wagtail's preview shows pages in a same-origin frame.
+        "frame-ancestors": [SELF],
+    },
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": [SELF, "'unsafe-inline'"],
+    "style-src": [SELF, "'unsafe-inline'"],
+    "img-src": [SELF, "data:", "blob:"],
+    "font-src": [SELF, "data:"],
+}
+ADMIN_URL_PREFIX = "/admin/"
 
 # --- Logging ---
 

@@ -13,7 +13,6 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Tests exercise the flows, not the throttles; one test turns limits back on.
 ACCOUNT_RATE_LIMITS = False
 WHITENOISE_USE_FINDERS = True
