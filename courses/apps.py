@@ -9,8 +9,16 @@ class CoursesConfig(AppConfig):
     def ready(self):
         # Each course page type is served by its function in courses.views.pages
         # (see ServedPage): the models stay free of imports of views.
-        from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
+        from courses.models import (
+            Certificate,
+            CourseIndexPage,
+            CoursePage,
+            GlossaryTerm,
+            LessonPage,
+            ModulePage,
+        )
         from courses.views import pages
+        from home.page_cache import register_dependency
         from home.search import register_result_type
 
         CourseIndexPage.page_view = pages.serve_catalogue
@@ -22,3 +30,7 @@ class CoursesConfig(AppConfig):
         register_result_type(LessonPage, label=_("Lesson"), rank=1, within=CoursePage)
         register_result_type(ModulePage, label=_("Module"), rank=2, within=CoursePage)
         register_result_type(CourseIndexPage, label=_("Course catalogue"), rank=3)
+
+        # Visitors' cached pages show glossary terms and the certificate verification
+        # page (a revocation must show at once).
+        register_dependency(GlossaryTerm, Certificate)

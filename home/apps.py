@@ -7,7 +7,12 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site content")
 
     def ready(self):
-        from home.models import NewsPage
+        from wagtail.models import Locale, Site
+
+        from home import page_cache
+        from home.models import NewsPage, Partner, Person, SiteSettings
         from home.search import register_result_type
 
         register_result_type(NewsPage, label=_("News"), rank=3)
+        page_cache.connect_page_signals()
+        page_cache.register_dependency(Person, Partner, SiteSettings, Site, Locale)

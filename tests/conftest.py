@@ -26,6 +26,22 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_demo", stdout=io.StringIO())
 
 
+@pytest.fixture(autouse=True)
+def _empty_page_cache():
+    """Each test starts with no cached pages (the locmem cache outlives the test's
+    rolled-back transaction, so a page cached by one test could leak into the next)."""
+    from django.core.cache import caches
+
+    caches["pages"].clear()
+    yield
+
+
+@pytest.fixture
+def no_page_cache(settings):
+    """Every request reaches its view: for query counts on a cache miss."""
+    settings.PAGE_CACHE_ENABLED = False
+
+
 @pytest.fixture
 def locale(db):
     return lambda code: Locale.objects.get(language_code=code)

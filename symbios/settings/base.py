@@ -79,6 +79,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "home.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Visitors' pages from the cache, before the session, locale and auth work that a
+    # hit skips; the cache keeps pages as GZip below compressed them.
+    "home.page_cache.PageCacheMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -150,6 +154,25 @@ if CACHE_URL.startswith(("redis://", "rediss://")):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Visitors' pages (home.page_cache) in an alias of their own on the same backend: a
+# bounded number of entries (culled beyond MAX_ENTRIES; on Redis, bounded by the
+# timeout and the server's maxmemory policy), and no effect on other cached data.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_CDN_SECONDS = int(os.environ.get("PAGE_CACHE_CDN_SECONDS", "60"))
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+
+
+def page_cache_from(default):
+    pages = {**default, "KEY_PREFIX": "symbios-pages", "TIMEOUT": PAGE_CACHE_SECONDS}
+    if "redis" not in pages["BACKEND"]:
+        pages["OPTIONS"] = {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_MAX_ENTRIES", "2000"))}
+    if pages["BACKEND"].endswith("LocMemCache"):
+        pages["LOCATION"] = "symbios-pages"
+    return pages
+
+
+CACHES["pages"] = page_cache_from(CACHES["default"])
 
 # --- Authentication (django-allauth) ---
 

@@ -7,7 +7,7 @@ from courses import progress
 from courses.models import CourseIndexPage
 from tests.courses.factories import build_course
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
 
 SIZES = [(1,), (15, 15)]  # 1 lesson, 30 lessons
 

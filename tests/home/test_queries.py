@@ -5,7 +5,7 @@ import pytest
 from home.models import NewsPage
 from tests.factories import NewsPageFactory, PartnerFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
 
 HOME_QUERIES = 16
 # Other languages: routing looks up the translation of the site's root page once.

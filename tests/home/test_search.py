@@ -15,7 +15,7 @@ from tests.courses.factories import (
 )
 from tests.factories import NewsPageFactory, StandardPageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
 
 
 def found(response):
