@@ -3,9 +3,10 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import env_bool, require_secret_key
+from .base import env_bool, require_secret_key, require_shared_cache
 
 require_secret_key()
+require_shared_cache()
 
 DEBUG = False
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
