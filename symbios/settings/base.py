@@ -35,6 +35,10 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_ID = 1
+# The domain and name mails and links give (Django's Site is kept in step with them
+# on every `migrate`, see home.sites).
+SITE_DOMAIN = os.environ.get("SITE_DOMAIN", "127.0.0.1:8000")
+SITE_NAME = os.environ.get("SITE_NAME", "Symbios")
 
 INSTALLED_APPS = [
     "home",
@@ -187,14 +191,18 @@ def require_shared_cache():
 # no username-and-password backend that a Django log-in form could use instead.
 
 AUTHENTICATION_BACKENDS = ["allauth.account.auth_backends.AuthenticationBackend"]
+# Short error messages in the site's words; the form states the rules as one hint.
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "home.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "home.password_validation.MinimumLengthValidator"},
+    {"NAME": "home.password_validation.CommonPasswordValidator"},
+    {"NAME": "home.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
+ACCOUNT_ADAPTER = "home.account_adapter.SymbiosAccountAdapter"
+# Members never see the internal username allauth makes up: their name, else e-mail.
+ACCOUNT_USER_DISPLAY = "home.account_adapter.member_display"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
@@ -203,11 +211,19 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_CHANGE_EMAIL = True
+# A mail to the member after each change of e-mail address or password.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_FORMS = {
+    "login": "home.account_forms.SymbiosLoginForm",
     "signup": "home.account_forms.SymbiosSignupForm",
     "add_email": "home.account_forms.SymbiosAddEmailForm",
+    "change_password": "home.account_forms.SymbiosChangePasswordForm",
+    "set_password": "home.account_forms.SymbiosSetPasswordForm",
+    "reset_password": "home.account_forms.SymbiosResetPasswordForm",
+    "reset_password_from_key": "home.account_forms.SymbiosResetPasswordKeyForm",
 }
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Symbios] "
+ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{SITE_NAME}] "
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
 ACCOUNT_PREVENT_ENUMERATION = True
 # Per-action limits (allauth's defaults, written out so they are visible and tunable),
 # kept in the default cache (see CACHE_URL).
@@ -231,7 +247,6 @@ ACCOUNT_RATE_LIMITS = {
 # https://docs.allauth.org/en/latest/common/configuration.html
 ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 ALLAUTH_TRUSTED_CLIENT_IP_HEADER = os.environ.get("TRUSTED_CLIENT_IP_HEADER") or None
-
 
 # --- Internationalisation ---
 
@@ -308,8 +323,8 @@ TASKS = {"default": {"BACKEND": TASKS_BACKEND}}
 
 # --- Wagtail ---
 
-WAGTAIL_SITE_NAME = "Symbios"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAIL_SITE_NAME = SITE_NAME
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"http://{SITE_DOMAIN}")
 # Editors log in, reset and change their password and e-mail address on the site's
 # account pages, under the same rules as every member (see Authentication above).
 WAGTAIL_PASSWORD_RESET_ENABLED = False

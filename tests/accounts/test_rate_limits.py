@@ -88,7 +88,7 @@ def test_failed_log_ins_are_counted_in_the_shared_database_cache(client):
             cursor.execute("SELECT COUNT(*) FROM limits")
             assert cursor.fetchone()[0] >= 1  # where every worker reads it
         response = client.post("/en/accounts/login/", {"login": user.email, "password": PASSWORD})
-        assert b"Too many failed login attempts" in response.content
+        assert b"Too many failed log-in attempts" in response.content
         assert "_auth_user_id" not in client.session
 
 
@@ -108,7 +108,7 @@ def test_x_forwarded_for_is_ignored_without_a_trusted_proxy(client):
         fail_to_log_in(client, f"someone{number}@example.org", f"203.0.113.{number}")
     # A new made-up address in the header does not start a new count.
     response = fail_to_log_in(client, "someone-else@example.org", "203.0.113.99")
-    assert b"Too many failed login attempts" in response.content
+    assert b"Too many failed log-in attempts" in response.content
 
 
 @pytest.mark.django_db
@@ -119,11 +119,11 @@ def test_behind_a_trusted_proxy_each_client_address_is_counted(client):
         fail_to_log_in(client, f"someone{number}@example.org", f"198.51.100.7, 203.0.113.{number}")
     # The last entry is the one the proxy wrote: three clients, one failure each.
     response = fail_to_log_in(client, "someone-else@example.org", "203.0.113.50")
-    assert b"Too many failed login attempts" not in response.content
+    assert b"Too many failed log-in attempts" not in response.content
     for _ in range(2):
         fail_to_log_in(client, "someone-else@example.org", "203.0.113.50")
     response = fail_to_log_in(client, "another@example.org", "203.0.113.50")
-    assert b"Too many failed login attempts" in response.content
+    assert b"Too many failed log-in attempts" in response.content
 
 
 def test_trusted_proxy_settings_come_from_the_environment():

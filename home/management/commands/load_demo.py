@@ -129,7 +129,7 @@ class Command(BaseCommand):
             user=user, email=DEV_ADMIN_EMAIL, defaults={"verified": True, "primary": True}
         )
         self.stdout.write(
-            "Development admin: log in at http://127.0.0.1:8000/admin/ with "
+            f"Development admin: log in at http://{settings.SITE_DOMAIN}/admin/ with "
             f"{DEV_ADMIN_EMAIL} / {DEV_ADMIN_PASSWORD}."
         )
 
