@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -12,7 +13,10 @@ class HomeConfig(AppConfig):
         from home import page_cache
         from home.models import NewsPage, Partner, Person, SiteSettings
         from home.search import register_result_type
+        from home.sites import sync_site_after_migrate
 
         register_result_type(NewsPage, label=_("News"), rank=3)
         page_cache.connect_page_signals()
         page_cache.register_dependency(Person, Partner, SiteSettings, Site, Locale)
+
+        post_migrate.connect(sync_site_after_migrate, sender=self)

@@ -1,10 +1,15 @@
-"""Views that are not Wagtail pages: search, the member's name, robots.txt, error pages."""
+"""Views that are not Wagtail pages: search, the member's name, the way to the site's
+log-in, robots.txt, error pages."""
 
+from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
@@ -33,6 +38,39 @@ def account_name(request):
     else:
         form = NameForm(initial={"name": user.get_full_name()})
     return render(request, "account/name.html", {"form": form})
+
+
+def _safe_next(request, fallback):
+    next_url = request.GET.get(REDIRECT_FIELD_NAME, "")
+    if url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return next_url
+    return fallback
+
+
+def admin_log_in(request):
+    """Stands in for Wagtail's admin log-in form, which authenticates with Django's
+    ``LoginView`` and so skips allauth's rules (a verified e-mail address, the rate
+    limits): editors log in on the site's form and come back to the admin."""
+    next_url = _safe_next(request, reverse("wagtailadmin_home"))
+    if request.user.is_authenticated:
+        if request.user.has_perm("wagtailadmin.access_admin"):
+            return redirect(next_url)
+        # Logged in without admin access (Wagtail has said so in a message): the
+        # log-in form would send them straight back here.
+        return redirect("/")
+    return redirect_to_login(next_url, settings.LOGIN_URL)
+
+
+def page_log_in(request):
+    """Stands in for Wagtail's log-in form for private pages, for the same reason."""
+    next_url = _safe_next(request, "/")
+    if request.user.is_authenticated:
+        # A page for certain groups only, and the member is in none of them.
+        messages.error(request, _("Your account cannot open that page."))
+        return redirect("/")
+    return redirect_to_login(next_url, settings.LOGIN_URL)
 
 
 @require_GET

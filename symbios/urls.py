@@ -11,6 +11,8 @@ from home import views as home_views
 from home.sitemaps import MultilingualSitemap
 
 urlpatterns = [
+    # Before Wagtail's own: editors log in on the site's form (see home.views).
+    path("admin/login/", home_views.admin_log_in, name="admin_log_in"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(
@@ -34,6 +36,7 @@ urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     path("accounts/name/", home_views.account_name, name="account_name"),
     path("accounts/", include("allauth.urls")),
+    path("_util/login/", home_views.page_log_in, name="page_log_in"),
     path("", include("courses.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -13,6 +13,7 @@ PROD_ENV = {
     "ALLOWED_HOSTS": "symbios.example.org",
     "CSRF_TRUSTED_ORIGINS": "https://symbios.example.org",
     "DATABASE_URL": "sqlite:///:memory:",
+    "CACHE_URL": "db://symbios_cache",
 }
 
 

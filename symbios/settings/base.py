@@ -35,6 +35,10 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_ID = 1
+# The domain and name mails and links give (Django's Site is kept in step with them
+# on every `migrate`, see home.sites).
+SITE_DOMAIN = os.environ.get("SITE_DOMAIN", "127.0.0.1:8000")
+SITE_NAME = os.environ.get("SITE_NAME", "Symbios")
 
 INSTALLED_APPS = [
     "home",
@@ -142,18 +146,50 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache ---
+# The cache holds allauth's rate limits (failed log-ins, sign-ups, password resets),
+# so every web worker must use the same one, or each worker counts on its own and N
+# workers allow N times the attempts. CACHE_URL chooses it:
+#   redis://host:6379/0, rediss://…   Redis (the `redis` extra), for several machines
+#   db://symbios_cache                a table in the database (`createcachetable`),
+#                                     shared by every worker that uses the database
+#   file:///var/cache/symbios         a folder, shared by the workers of one machine
+#   locmem://                         per process: development and tests only
+# https://docs.djangoproject.com/en/5.2/topics/cache/
+SHARED_CACHE_SCHEMES = {"redis", "rediss", "db", "file"}
+
+
+def cache_from_url(url):
+    """``CACHES["default"]`` for a CACHE_URL (empty: per-process memory)."""
+    scheme, _, rest = url.partition("://")
+    if not url or scheme == "locmem":
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    if scheme in {"redis", "rediss"}:
+        backend, location = "django.core.cache.backends.redis.RedisCache", url
+    elif scheme == "db":
+        backend, location = "django.core.cache.backends.db.DatabaseCache", rest or "symbios_cache"
+    elif scheme == "file" and rest.startswith("/"):
+        backend, location = "django.core.cache.backends.filebased.FileBasedCache", rest
+    else:
+        raise ImproperlyConfigured(
+            f"CACHE_URL {url!r}: use redis://, rediss://, db://<table>, "
+            "file:///<absolute folder> or locmem://."
+        )
+    return {"BACKEND": backend, "LOCATION": location, "KEY_PREFIX": "symbios"}
+
 
 CACHE_URL = os.environ.get("CACHE_URL", "")
-if CACHE_URL.startswith(("redis://", "rediss://")):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": CACHE_URL,
-            "KEY_PREFIX": "symbios",
-        }
-    }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {"default": cache_from_url(CACHE_URL)}
+
+
+def require_shared_cache():
+    """Outside development the rate limits must hold across all web workers."""
+    if CACHE_URL.partition("://")[0] not in SHARED_CACHE_SCHEMES:
+        raise ImproperlyConfigured(
+            "Set CACHE_URL to a cache all web workers share (redis://…, db://symbios_cache after "
+            "`manage.py createcachetable`, or file:///<folder> on a single machine): "
+            "with per-process memory each worker keeps its own log-in rate limits."
+        )
+
 
 # Visitors' pages (home.page_cache) in an alias of their own on the same backend: a
 # bounded number of entries (culled beyond MAX_ENTRIES; on Redis, bounded by the
@@ -169,25 +205,34 @@ def page_cache_from(default):
         pages["OPTIONS"] = {"MAX_ENTRIES": int(os.environ.get("PAGE_CACHE_MAX_ENTRIES", "2000"))}
     if pages["BACKEND"].endswith("LocMemCache"):
         pages["LOCATION"] = "symbios-pages"
+    elif pages["BACKEND"].endswith(("DatabaseCache", "FileBasedCache")):
+        # A table or folder of its own: culling pages never drops rate-limit entries.
+        pages["LOCATION"] = f"{pages['LOCATION']}_pages"
     return pages
 
 
 CACHES["pages"] = page_cache_from(CACHES["default"])
 
 # --- Authentication (django-allauth) ---
+# One way in: the site's log-in form (allauth), which asks for a verified e-mail
+# address and applies the rate limits below. Wagtail's admin log-in and its log-in
+# for private pages send people there (symbios/urls.py); Wagtail's own password
+# reset and e-mail and password forms are off (Wagtail section below); and there is
+# no username-and-password backend that a Django log-in form could use instead.
 
-AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
-]
+AUTHENTICATION_BACKENDS = ["allauth.account.auth_backends.AuthenticationBackend"]
+# Short error messages in the site's words; the form states the rules as one hint.
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "home.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "home.password_validation.MinimumLengthValidator"},
+    {"NAME": "home.password_validation.CommonPasswordValidator"},
+    {"NAME": "home.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
+ACCOUNT_ADAPTER = "home.account_adapter.SymbiosAccountAdapter"
+# Members never see the internal username allauth makes up: their name, else e-mail.
+ACCOUNT_USER_DISPLAY = "home.account_adapter.member_display"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
@@ -196,13 +241,22 @@ ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_CHANGE_EMAIL = True
+# A mail to the member after each change of e-mail address or password.
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_FORMS = {
+    "login": "home.account_forms.SymbiosLoginForm",
     "signup": "home.account_forms.SymbiosSignupForm",
     "add_email": "home.account_forms.SymbiosAddEmailForm",
+    "change_password": "home.account_forms.SymbiosChangePasswordForm",
+    "set_password": "home.account_forms.SymbiosSetPasswordForm",
+    "reset_password": "home.account_forms.SymbiosResetPasswordForm",
+    "reset_password_from_key": "home.account_forms.SymbiosResetPasswordKeyForm",
 }
-ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Symbios] "
+ACCOUNT_EMAIL_SUBJECT_PREFIX = f"[{SITE_NAME}] "
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
 ACCOUNT_PREVENT_ENUMERATION = True
-# Per-action limits (allauth's defaults, written out so they are visible and tunable).
+# Per-action limits (allauth's defaults, written out so they are visible and tunable),
+# kept in the default cache (see CACHE_URL).
 # https://docs.allauth.org/en/latest/account/rate_limits.html
 ACCOUNT_RATE_LIMITS = {
     "change_password": "5/m/user",
@@ -215,6 +269,14 @@ ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     "confirm_email": "1/3m/key",
 }
+# Per-IP limits count the address the request came from. Behind reverse proxies
+# that is the proxy's, shared by everyone: name the number of proxies you run
+# (each appends to X-Forwarded-For; the client is the entry that many from the end),
+# or the header one trusted proxy sets to the client's address (e.g. X-Real-IP).
+# Off by default, because without such a proxy anyone can write these headers.
+# https://docs.allauth.org/en/latest/common/configuration.html
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = os.environ.get("TRUSTED_CLIENT_IP_HEADER") or None
 
 # --- Internationalisation ---
 
@@ -291,8 +353,13 @@ TASKS = {"default": {"BACKEND": TASKS_BACKEND}}
 
 # --- Wagtail ---
 
-WAGTAIL_SITE_NAME = "Symbios"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAIL_SITE_NAME = SITE_NAME
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"http://{SITE_DOMAIN}")
+# Editors log in, reset and change their password and e-mail address on the site's
+# account pages, under the same rules as every member (see Authentication above).
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 # One index holds every language, so PostgreSQL indexes words as they are
 # ("simple") rather than with one language's stemmer; the site search adds
 # stemming per language (home/search.py). SQLite ignores SEARCH_CONFIG.

@@ -3,9 +3,10 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import env_bool, require_secret_key
+from .base import SITE_DOMAIN, env_bool, require_secret_key, require_shared_cache
 
 require_secret_key()
+require_shared_cache()
 
 DEBUG = False
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -25,3 +26,7 @@ TASKS = {
         "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
     }
 }
+
+# Links in mails and in Wagtail's notifications use https.
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{SITE_DOMAIN}")

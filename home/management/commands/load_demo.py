@@ -129,8 +129,8 @@ class Command(BaseCommand):
             user=user, email=DEV_ADMIN_EMAIL, defaults={"verified": True, "primary": True}
         )
         self.stdout.write(
-            "Development admin: log in at http://127.0.0.1:8000/admin/ as "
-            f"{user.username} / {DEV_ADMIN_PASSWORD} (site log-in: {DEV_ADMIN_EMAIL})."
+            f"Development admin: log in at http://{settings.SITE_DOMAIN}/admin/ with "
+            f"{DEV_ADMIN_EMAIL} / {DEV_ADMIN_PASSWORD}."
         )
 
     def export_pots(self, demos):
