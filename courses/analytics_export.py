@@ -1,4 +1,4 @@
-"""The course report as CSV tables, one file per table (see ``courses.wagtail_hooks``)."""
+"""The course report as CSV tables, one file per table (see ``courses.admin.views``)."""
 
 from django.utils import timezone
 from django.utils.translation import gettext, ngettext

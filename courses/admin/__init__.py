@@ -1,0 +1,10 @@
+"""The courses app in the Wagtail admin, one module per concern; ``courses/wagtail_hooks.py``
+only registers what is defined here.
+
+- ``permissions``: who sees learner data (the rule and its permission policy)
+- ``forms``: certificate revocation
+- ``filters``: the listing filters of certificates and lesson feedback
+- ``charts``: geometry of the analytics charts (inline SVG, no JavaScript)
+- ``views``: the course analytics pages and their CSV exports
+- ``viewsets``: the "Learning" menu: analytics, certificates, feedback, glossary
+"""
