@@ -17,6 +17,7 @@ from django.conf import settings
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import TruncWeek
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -175,13 +176,14 @@ class WeekCount:
 
     @property
     def label(self):
-        year, week, _weekday = self.start.isocalendar()
-        return f"{year}-W{week:02d}"
+        """The week named by its Monday in the active language: "Week of 23 November
+        2026" (ISO week numbers mean little to most editors)."""
+        return gettext("Week of %(date)s") % {"date": date_format(self.start, "DATE_FORMAT")}
 
 
 def enrolments_per_week(course, *, now=None, weeks=WEEKS):
-    """New enrolments per ISO week for the last ``weeks`` weeks, the current one last,
-    weeks without enrolments included (1 query)."""
+    """New enrolments per week (Monday to Sunday) for the last ``weeks`` weeks, the
+    current one last, weeks without enrolments included (1 query)."""
     today = timezone.localdate(now)
     this_monday = today - timedelta(days=today.weekday())
     first_monday = this_monday - timedelta(weeks=weeks - 1)

@@ -1,4 +1,4 @@
-"""The course report as CSV tables, one file per table (see ``courses.wagtail_hooks``)."""
+"""The course report as CSV tables, one file per table (see ``courses.admin.views``)."""
 
 from django.utils import timezone
 from django.utils.translation import gettext, ngettext
@@ -11,8 +11,10 @@ def _yes_no(value):
 
 
 def _enrolments_table(report):
-    header = [gettext("ISO week"), gettext("Week starting"), gettext("Enrolments")]
-    rows = [[week.label, week.start.isoformat(), week.count] for week in report.weeks]
+    # Dates in CSV files are ISO 8601 (2026-11-23): spreadsheets read them as dates in
+    # every language, and they sort.
+    header = [gettext("Week starting"), gettext("Enrolments")]
+    rows = [[week.start.isoformat(), week.count] for week in report.weeks]
     return header, rows
 
 

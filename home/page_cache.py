@@ -22,6 +22,7 @@ happened (bench and tests read it).
 """
 
 import hashlib
+import logging
 
 from django.conf import settings
 from django.core.cache import caches
@@ -29,6 +30,7 @@ from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
+logger = logging.getLogger(__name__)
 CACHE_ALIAS = "pages"
 GENERATION_KEY = "generation"
 CACHEABLE_PARAMETERS = frozenset({"page", "q", "language", "sector", "level", "duration", "tag"})
@@ -60,9 +62,12 @@ def invalidate(**_kwargs):
     """Start a new generation: every page cached so far is stale (all languages)."""
     cache = _cache()
     try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # no generation yet (a fresh or cleared cache)
-        cache.set(GENERATION_KEY, 1, timeout=None)
+        try:
+            cache.incr(GENERATION_KEY)
+        except ValueError:  # no generation yet (a fresh or cleared cache)
+            cache.set(GENERATION_KEY, 1, timeout=None)
+    except Exception:  # publishing must not fail because the cache is down
+        logger.error("page cache unavailable: cached pages may be stale", exc_info=True)
 
 
 def register_dependency(*models):
@@ -135,8 +140,12 @@ class PageCacheMiddleware:
                 self._mark_private(response)
             return response
         cache = _cache()
-        current = generation()
-        stored = cache.get(key)
+        try:
+            current = generation()
+            stored = cache.get(key)
+        except Exception:  # an unreachable cache must not take the site down
+            logger.warning("page cache unavailable; serving without it", exc_info=True)
+            return self.get_response(request)
         if stored is not None and stored[0] == current:
             return self._rebuild(stored)
         response = self.get_response(request)
@@ -145,8 +154,12 @@ class PageCacheMiddleware:
             patch_cache_control(response, public=True, max_age=0, s_maxage=self.cdn_seconds)
             headers = {name: response[name] for name in KEPT_HEADERS if name in response}
             headers["Cache-Control"] = response["Cache-Control"]
-            cache.set(key, (current, response.content, headers), timeout=self.timeout)
-            response["X-Page-Cache"] = "miss"
+            try:
+                cache.set(key, (current, response.content, headers), timeout=self.timeout)
+            except Exception:
+                logger.warning("page cache unavailable; page not stored", exc_info=True)
+            else:
+                response["X-Page-Cache"] = "miss"
         return response
 
     @staticmethod

@@ -148,6 +148,8 @@ class CoursePage(ServedPage, Page):
     parent_page_types = ["courses.CourseIndexPage"]
     subpage_types = ["courses.ModulePage"]
     template = "courses/course_page.html"
+    # The page explorer lists modules in course order (and offers to reorder them).
+    admin_default_ordering = "ord"
 
     class Meta:
         verbose_name = _("course")
@@ -175,6 +177,7 @@ class ModulePage(Page):
     parent_page_types = ["courses.CoursePage"]
     subpage_types = ["courses.LessonPage"]
     template = "courses/module_page.html"
+    admin_default_ordering = "ord"  # lessons in course order, as for a course's modules
     in_sitemap = False  # redirects to its course
 
     class Meta:

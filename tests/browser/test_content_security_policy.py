@@ -17,7 +17,7 @@ from home.models import StandardPage
 user = get_user_model().objects.filter(is_superuser=True).first()
 session = SessionStore()
 session[SESSION_KEY] = str(user.pk)
-session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+session[BACKEND_SESSION_KEY] = "allauth.account.auth_backends.AuthenticationBackend"
 session[HASH_SESSION_KEY] = user.get_session_auth_hash()
 session.create()
 page = StandardPage.objects.get(locale__language_code="en", slug="about-industrial-symbiosis")
