@@ -32,7 +32,7 @@ from courses.models import (
     ModulePage,
     QuizAttempt,
 )
-from courses.progress import course_outline
+from courses.structure import published_tree
 from home.translations import language_order, page_in_language
 
 WEEKS = 26
@@ -117,11 +117,14 @@ class CourseLesson:
 
 def course_lessons(course):
     """The published lessons in course order, as learners see them (2 queries)."""
-    outline = course_outline(course, None)
+    lessons = [
+        (module, lesson)
+        for module, module_lessons in published_tree([course])[course.path]
+        for lesson in module_lessons
+    ]
     return [
-        CourseLesson(number=lesson.number, page=lesson.page, module=module.page)
-        for module in outline.modules
-        for lesson in module.lessons
+        CourseLesson(number=number, page=lesson, module=module)
+        for number, (module, lesson) in enumerate(lessons, start=1)
     ]
 
 

@@ -6,36 +6,22 @@ outline of a course is the same whichever language version the learner reads.
 
 import enum
 from dataclasses import dataclass, field
-from functools import reduce
-from operator import or_
 
 from django.db import IntegrityError, transaction
-from django.db.models import Max, Q
+from django.db.models import Max
 from django.utils import timezone
 
-from courses.models import (
-    Certificate,
-    CoursePage,
-    Enrolment,
-    LessonPage,
-    LessonProgress,
-    ModulePage,
-    QuizAttempt,
-)
+from courses.models import Certificate, CoursePage, Enrolment, LessonProgress, QuizAttempt
+from courses.structure import LessonInfo, ModuleInfo, course_structures
 
 
 def percent(done, total):
     return round(100 * done / total) if total else 0
 
 
-def quiz_ids(lesson):
-    """Ids of the quiz blocks of a lesson, read from the raw JSON (no block parsing)."""
-    return [block["id"] for block in lesson.body.raw_data if block["type"] == "quiz"]
-
-
 @dataclass
 class LessonState:
-    page: LessonPage
+    page: LessonInfo  # the lesson's cached structure, not the page (see courses.structure)
     number: int
     completed: bool = False
     locked: bool = False
@@ -60,7 +46,7 @@ class LessonTally:
 
 @dataclass
 class ModuleState(LessonTally):
-    page: ModulePage
+    page: ModuleInfo
     number: int
     lessons: list = field(default_factory=list)
     locked: bool = False
@@ -153,21 +139,22 @@ def lesson_access(outline, lesson_page, user):
 
 
 def course_outline(course, user):
-    """The course's modules and lessons with this learner's progress (6 queries)."""
+    """The course's modules and lessons with this learner's progress (at most 6
+    queries; the structure usually comes from the cache)."""
     return course_outlines([course], user)[0]
 
 
 def course_outlines(courses, user, *, enrolments=None, certificates=True):
-    """Outlines of several courses in the same 6 queries as one (the dashboard).
+    """Outlines of several courses in the same queries as one (the dashboard): the
+    structures from ``courses.structure`` (cached; 2 queries to build), then the
+    learner's enrolments, completed lessons, best quiz scores and certificates.
 
     A caller that has loaded the user's enrolments passes them (one query fewer);
     one that shows no certificate passes ``certificates=False`` (one fewer again).
     """
     if not courses:
         return []
-    under_any = reduce(or_, (Q(path__startswith=course.path) for course in courses))
-    modules = list(ModulePage.objects.live().filter(under_any).order_by("path"))
-    lessons = list(LessonPage.objects.live().filter(under_any).order_by("path"))
+    structures = course_structures(courses)
     keys = [course.translation_key for course in courses]
     by_key, issued, completed, best_scores = {}, {}, {}, {}
     if user is not None and user.is_authenticated:
@@ -191,8 +178,7 @@ def course_outlines(courses, user, *, enrolments=None, certificates=True):
     return [
         _build_outline(
             course,
-            [m for m in modules if m.path.startswith(course.path)],
-            [lesson for lesson in lessons if lesson.path.startswith(course.path)],
+            structures[course.pk],
             enrolment=by_key.get(course.translation_key),
             completed=completed.get(course.translation_key, set()),
             best_scores=best_scores.get(course.translation_key, {}),
@@ -202,29 +188,24 @@ def course_outlines(courses, user, *, enrolments=None, certificates=True):
     ]
 
 
-def _build_outline(course, modules, lessons, *, enrolment, completed, best_scores, certificate):
+def _build_outline(course, structure, *, enrolment, completed, best_scores, certificate):
     module_states = []
-    by_path = {}
-    for number, module in enumerate(modules, start=1):
-        state = ModuleState(page=module, number=number)
-        module_states.append(state)
-        by_path[module.path] = state
     number = 0
     all_quizzes = []
-    for lesson in lessons:
-        module = by_path.get(lesson.path[: -LessonPage.steplen])
-        if module is None:  # a lesson under an unpublished module
-            continue
-        number += 1
-        module.lessons.append(
-            LessonState(
-                page=lesson,
-                number=number,
-                completed=lesson.translation_key in completed,
-                is_free=number == 1,
+    for module_number, module in enumerate(structure, start=1):
+        state = ModuleState(page=module, number=module_number)
+        module_states.append(state)
+        for lesson in module.lessons:
+            number += 1
+            state.lessons.append(
+                LessonState(
+                    page=lesson,
+                    number=number,
+                    completed=lesson.translation_key in completed,
+                    is_free=number == 1,
+                )
             )
-        )
-        all_quizzes.extend(quiz_ids(lesson))
+            all_quizzes.extend(lesson.quiz_ids)
 
     # A module set to "unlock after the previous module" opens when the module before
     # it is open and finished. Locks chain: a locked module keeps every later module

@@ -23,6 +23,7 @@ happened (bench and tests read it).
 
 import hashlib
 import logging
+import uuid
 
 from django.conf import settings
 from django.core.cache import caches
@@ -55,17 +56,21 @@ def _cache():
 
 
 def generation():
-    return _cache().get(GENERATION_KEY, 0)
+    """The current generation: a token never used before, so entries cached under an
+    older one can never match again — not even if the token itself is evicted or
+    the cache cleared (a fresh token is drawn then)."""
+    cache = _cache()
+    token = cache.get(GENERATION_KEY)
+    if token is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        token = cache.get(GENERATION_KEY)
+    return token
 
 
 def invalidate(**_kwargs):
     """Start a new generation: every page cached so far is stale (all languages)."""
-    cache = _cache()
     try:
-        try:
-            cache.incr(GENERATION_KEY)
-        except ValueError:  # no generation yet (a fresh or cleared cache)
-            cache.set(GENERATION_KEY, 1, timeout=None)
+        _cache().set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
     except Exception:  # publishing must not fail because the cache is down
         logger.error("page cache unavailable: cached pages may be stale", exc_info=True)
 

@@ -46,7 +46,7 @@ def enrol(request, course_key):
     if target:
         return redirect(target)
     following = progress.course_outline(course, request.user).next_lesson
-    return redirect(following.page.get_url(request) if following else course.get_url(request))
+    return redirect(following.page.url if following else course.get_url(request))
 
 
 @login_required

@@ -59,7 +59,7 @@ def complete_lesson(request, lesson_key):
     messages.success(request, _("Lesson marked as complete."))
     following = outline.next_lesson
     if following:
-        return redirect(following.page.get_url(request))
+        return redirect(following.page.url)
     if outline.all_lessons_complete and not outline.is_complete:
         messages.warning(
             request,

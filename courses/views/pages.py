@@ -105,7 +105,13 @@ def lesson_blocks(request, lesson, course, outline, access):
         feedback = LessonFeedback.objects.filter(
             user=user, lesson_key=lesson.translation_key
         ).first()
-    drafts = _take_quiz_drafts(request, progress.quiz_ids(lesson)) if user.is_authenticated else {}
+    drafts = (
+        _take_quiz_drafts(
+            request, [block.id for block in lesson.body if block.block_type == "quiz"]
+        )
+        if user.is_authenticated
+        else {}
+    )
 
     blocks = []
     for block in lesson.body:
@@ -140,7 +146,7 @@ def lesson_blocks(request, lesson, course, outline, access):
         "previous_lesson": previous_lesson,
         "next_lesson": next_lesson,
         # Where a preview reader goes after signing up or enrolling.
-        "continue_url": next_lesson.page.get_url(request) if next_lesson else request.path,
+        "continue_url": next_lesson.page.url if next_lesson else request.path,
         "feedback": feedback,
         "feedback_form": FeedbackForm(instance=feedback),
     }

@@ -31,10 +31,10 @@ def count(client, url, django_assert_num_queries, expected):
     return response
 
 
-CATALOGUE_QUERIES = 25  # +2: progress from the same outlines as My learning
-COURSE_QUERIES = 27
-LESSON_QUERIES = 33
-DASHBOARD_QUERIES = 19
+CATALOGUE_QUERIES = 23  # course structures from the cache
+COURSE_QUERIES = 25
+LESSON_QUERIES = 31
+DASHBOARD_QUERIES = 17
 
 
 def test_catalogue_queries(learner_client, sized_course, django_assert_num_queries):
