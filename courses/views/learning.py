@@ -54,10 +54,13 @@ def dashboard(request):
     in_progress, completed, lessons_by_key = [], [], {}
     for outline in progress.course_outlines(enrolled_courses, request.user):
         (completed if outline.is_complete else in_progress).append(outline)
-        lessons_by_key.update((s.page.translation_key, s.page) for s in outline.lessons)
+        for state in outline.lessons:
+            state.page.locale = outline.course.locale  # loaded already: no query per lesson
+            lessons_by_key[state.page.translation_key] = state.page
     notes = list(ReflectionNote.objects.filter(user=request.user).order_by("-updated_at"))
     for note in notes:  # a link back to the lesson, when its course is still followed
         note.lesson_page = lessons_by_key.get(note.lesson_key)
+    _show_prompts_in_language(notes, lessons_by_key)
     return TemplateResponse(
         request,
         "courses/dashboard.html",
@@ -68,6 +71,25 @@ def dashboard(request):
             "catalogue": preferred(CourseIndexPage.objects.live().select_related("locale")),
         },
     )
+
+
+def _show_prompts_in_language(notes, lessons):
+    """Give each note the prompt as its lesson reads now, in the reader's language.
+
+    A note keeps a copy of the prompt in the language it was written in. The lessons
+    of followed courses are loaded already; those of other courses cost one query. A
+    lesson or prompt no longer published leaves the copy, with no language known.
+    """
+    missing = {note.lesson_key for note in notes if note.lesson_key not in lessons}
+    if missing:
+        lessons = {**lessons, **pages_in_language(LessonPage, missing)}
+    for note in notes:
+        lesson = lessons.get(note.lesson_key)
+        note.prompt_text, note.prompt_language = note.prompt, ""
+        for block in lesson.body.raw_data if lesson else []:
+            if block["type"] == "reflection" and block["id"] == note.prompt_id:
+                note.prompt_text = block["value"]["prompt"]
+                note.prompt_language = lesson.locale.language_code
 
 
 @login_required
