@@ -5,6 +5,7 @@ switcher of one page share their queries.
 """
 
 from django.conf import settings
+from django.db.models import F, OuterRef, Subquery
 from django.urls import translate_url
 from django.utils.translation import get_language
 
@@ -41,13 +42,30 @@ def current_home(request):
 
 
 def menu_pages(request):
+    """The home page's menu children, in the same order in every language.
+
+    Each language has its own page tree, and a translation is placed where it was
+    created, so the trees' orders drift apart. Items follow their source page's
+    position in the default language's tree (same ``translation_key``); pages with no
+    version there come last, in their own tree's order. One query.
+    """
     cache = _cache(request)
     if "menu" not in cache:
         home = current_home(request)
         cache["menu"] = (
-            list(home.get_children().live().public().in_menu().order_by("path")) if home else []
+            list(_in_source_order(home.get_children().live().public().in_menu())) if home else []
         )
     return cache["menu"]
+
+
+def _in_source_order(pages):
+    source_path = Page.objects.filter(
+        translation_key=OuterRef("translation_key"),
+        locale__language_code=settings.LANGUAGE_CODE,
+    ).values("path")[:1]
+    return pages.annotate(source_path=Subquery(source_path)).order_by(
+        F("source_path").asc(nulls_last=True), "path"
+    )
 
 
 def language_links(request, page=None):

@@ -8,11 +8,19 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from courses.certificates import certificate_course, learner_name
+from courses.certificates import (
+    certificate_course,
+    certificate_issuer,
+    learner_name,
+    qr_code_svg,
+    signatories,
+)
 from courses.models import Certificate
+from courses.sharing import linkedin_add_url
 
 
 def _own_certificate(request, code):
@@ -33,11 +41,15 @@ def verification_url(request, certificate):
 
 def _context(request, certificate):
     course = certificate_course(certificate)
+    url = verification_url(request, certificate)
     return {
         "certificate": certificate,
         "course": course,
         "outcomes": [block.value for block in course.outcomes] if course else [],
-        "verification_url": verification_url(request, certificate),
+        "verification_url": url,
+        "verification_qr": mark_safe(qr_code_svg(url)),  # noqa: S308 - made by segno
+        "issuer": certificate_issuer(request),
+        "signatories": signatories(course),
     }
 
 
@@ -53,6 +65,8 @@ def certificate_detail(request, code):
     certificate = _own_certificate(request, code)
     context = _context(request, certificate)
     context["newer_name"] = _newer_name(request, certificate)
+    if certificate.user_id == request.user.pk and certificate.is_valid:
+        context["linkedin_url"] = linkedin_add_url(certificate, context["verification_url"])
     return TemplateResponse(request, "courses/certificate_detail.html", context)
 
 
@@ -74,13 +88,23 @@ def certificate_rename(request, code):
 
 
 def certificate_pdf(request, code):
-    from weasyprint import HTML
+    from courses.certificate_pdf import columns, render_on_one_page  # WeasyPrint: Pango
 
     certificate = _own_certificate(request, code)
-    html = render_to_string(
-        "courses/certificate_pdf.html", _context(request, certificate), request
-    )
-    pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
+    context = _context(request, certificate)
+    outcomes, course = context["outcomes"], context["course"]
+
+    def render(compact, shown, measure):
+        layout = {
+            "compact": compact,
+            "measure": measure,
+            "outcome_columns": columns(outcomes[:shown], 3 if compact else 2),
+            "more_outcomes": len(outcomes) - shown,
+            "course_url": request.build_absolute_uri(course.get_url(request)) if course else "",
+        }
+        return render_to_string("courses/certificate_pdf.html", context | layout, request)
+
+    pdf = render_on_one_page(render, len(outcomes), base_url=request.build_absolute_uri("/"))
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = (
         f'attachment; filename="symbios-certificate-{certificate.code}.pdf"'

@@ -14,6 +14,7 @@ from courses import progress
 from courses.csv_files import csv_response
 from courses.models import CourseIndexPage, CoursePage, Enrolment, LessonPage, ReflectionNote
 from courses.sharing import linkedin_add_url
+from courses.structure import lesson_info
 from courses.views.certificates import verification_url
 from home.translations import page_in_language, pages_in_language, preferred
 
@@ -109,6 +110,7 @@ def dashboard(request):
     notes = list(ReflectionNote.objects.filter(user=request.user).order_by("-updated_at"))
     for note in notes:  # a link back to the lesson, when its course is still followed
         note.lesson_page = lessons_by_key.get(note.lesson_key)
+    _show_prompts_in_language(notes, lessons_by_key)
     return TemplateResponse(
         request,
         "courses/dashboard.html",
@@ -119,6 +121,29 @@ def dashboard(request):
             "catalogue": preferred(CourseIndexPage.objects.live().select_related("locale")),
         },
     )
+
+
+def _show_prompts_in_language(notes, lessons):
+    """Give each note the prompt as its lesson reads now, in the reader's language.
+
+    A note keeps a copy of the prompt in the language it was written in. The lessons
+    of followed courses are loaded already; those of other courses cost one query. A
+    lesson or prompt no longer published leaves the copy, with no language known.
+    """
+    missing = {note.lesson_key for note in notes if note.lesson_key not in lessons}
+    if missing:
+        lessons = {
+            **lessons,
+            **{
+                key: lesson_info(page)
+                for key, page in pages_in_language(LessonPage, missing).items()
+            },
+        }
+    for note in notes:
+        lesson = lessons.get(note.lesson_key)
+        prompt = lesson.prompt(note.prompt_id) if lesson else None
+        note.prompt_text = prompt or note.prompt
+        note.prompt_language = lesson.language if prompt else ""
 
 
 @login_required

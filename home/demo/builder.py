@@ -137,6 +137,7 @@ def build_english_site():
         cta_title=data["cta_title"],
         cta_text=data["cta_text"],
         funding_acknowledgement=data["funding_acknowledgement"],
+        certificate_issuer=data["certificate_issuer"],
     )
     root.add_child(instance=home)
     _publish(home)

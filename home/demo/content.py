@@ -148,6 +148,10 @@ HOME = {
         "take part in workshops near you."
     ),
     "funding_acknowledgement": FUNDING_ACKNOWLEDGEMENT,
+    "certificate_issuer": (
+        "Issued by the partners of the Erasmus+ project SYMBIOS in Estonia, Finland, "
+        "Portugal and Slovenia"
+    ),
 }
 
 ABOUT = {

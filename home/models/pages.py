@@ -74,11 +74,23 @@ class HomePage(Page):
     )
     cta_link_label = models.CharField(_("call to action button text"), max_length=80, blank=True)
 
-    # --- Footer ---
+    # --- Footer and certificates ---
     funding_acknowledgement = models.TextField(
         _("funding acknowledgement"),
         blank=True,
-        help_text=_("Shown in the footer of every page in this language."),
+        help_text=_(
+            "Shown in the footer of every page in this language and, with the funder's "
+            "logo, on certificates."
+        ),
+    )
+    certificate_issuer = models.CharField(
+        _("certificate issuer"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Printed under the site's name on certificates: who issues them, e.g. the "
+            "project partners and programme."
+        ),
     )
 
     content_panels = Page.content_panels + [
@@ -103,7 +115,10 @@ class HomePage(Page):
             ],
             heading=_("Call to action"),
         ),
-        FieldPanel("funding_acknowledgement"),
+        MultiFieldPanel(
+            [FieldPanel("funding_acknowledgement"), FieldPanel("certificate_issuer")],
+            heading=_("Funding and certificates"),
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("hero_text"),

@@ -18,6 +18,10 @@ class SiteSettings(BaseSiteSetting):
     funding_logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("funding logo"),
+        help_text=_(
+            "Shown beside the funding acknowledgement in the footer and on certificates; "
+            "the EU emblem when empty."
+        ),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

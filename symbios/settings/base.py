@@ -298,6 +298,10 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [
     ("pt-pt", "Português"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates and numbers as each language writes them ("1. detsember 2026, 08:58"), not
+# Django's defaults; see symbios/formats/__init__.py.
+# https://docs.djangoproject.com/en/5.2/topics/i18n/formatting/#creating-custom-format-files
+FORMAT_MODULE_PATH = ["symbios.formats"]
 TIME_ZONE = "Europe/Tallinn"
 USE_I18N = True
 USE_TZ = True

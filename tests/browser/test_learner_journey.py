@@ -122,7 +122,8 @@ def test_learner_takes_a_course_to_its_certificate(page, site, check_a11y, code)
     with open(pdf_path, "rb") as handle:
         assert handle.read(4) == b"%PDF"
 
-    verification = page.locator(".certificate__code a").get_attribute("href")
+    verification = page.locator(".certificate__facts a").get_attribute("href")
+    expect(page.locator(".certificate__qr svg")).to_be_visible()
     page.goto(verification)
     expect(page.locator(".verify")).to_contain_text(gettext(code, "Valid certificate"))
     expect(page.get_by_text(LEARNER_NAME)).to_be_visible()

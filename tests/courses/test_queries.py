@@ -4,7 +4,7 @@ number of lessons (no N+1 queries)."""
 import pytest
 
 from courses import progress
-from courses.models import CourseIndexPage
+from courses.models import CourseIndexPage, ReflectionNote
 from tests.courses.factories import build_course
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
@@ -35,6 +35,8 @@ CATALOGUE_QUERIES = 23  # course structures from the cache
 COURSE_QUERIES = 25
 LESSON_QUERIES = 31
 DASHBOARD_QUERIES = 17
+# Notes of courses no longer followed: their lessons in the reader's language, one query.
+DASHBOARD_QUERIES_WITH_NOTES_OF_LEFT_COURSES = DASHBOARD_QUERIES + 1
 
 
 def test_catalogue_queries(learner_client, sized_course, django_assert_num_queries):
@@ -70,3 +72,35 @@ def test_dashboard_and_catalogue_queries_do_not_grow_with_courses(
     count(learner_client, "/en/learning/", django_assert_num_queries, DASHBOARD_QUERIES)
     catalogue = CourseIndexPage.objects.get(pk=course.get_parent().pk)
     count(learner_client, catalogue.url, django_assert_num_queries, CATALOGUE_QUERIES)
+
+
+def write_notes(learner, course, lessons):
+    for lesson in lessons:
+        ReflectionNote.objects.create(
+            user=learner,
+            course_key=course.translation_key,
+            lesson_key=lesson.translation_key,
+            prompt_id=f"r-{lesson.pk}",
+            prompt="List your free resources.",
+            text="Spare heat",
+        )
+
+
+def test_dashboard_queries_do_not_grow_with_notes(
+    learner_client, learner, home_page, sized_course, django_assert_num_queries
+):
+    course, lessons = sized_course
+    write_notes(learner, course, lessons)
+    count(learner_client, "/en/learning/", django_assert_num_queries, DASHBOARD_QUERIES)
+
+    for size in [(1,), (3, 3)]:  # notes of courses the learner has left
+        left, _modules, left_lessons = build_course(
+            home_page, lessons_per_module=size, locked_second=False
+        )
+        write_notes(learner, left, left_lessons)
+        count(
+            learner_client,
+            "/en/learning/",
+            django_assert_num_queries,
+            DASHBOARD_QUERIES_WITH_NOTES_OF_LEFT_COURSES,
+        )
