@@ -3,17 +3,24 @@
     "use strict";
     document.documentElement.classList.replace("no-js", "js");
 
-    // Collapse the main navigation behind a toggle on small screens.
+    // The small-screen menu: rendered closed (CSS shows it open without scripting), so
+    // nothing moves when this runs; the button only opens and closes it.
     var header = document.querySelector(".site-header");
     var toggle = header && header.querySelector(".nav-toggle");
     if (toggle) {
-        toggle.hidden = false;
-        toggle.setAttribute("aria-expanded", "false");
-        header.setAttribute("data-menu", "closed");
+        var setOpen = function (open) {
+            toggle.setAttribute("aria-expanded", String(open));
+            header.setAttribute("data-menu", open ? "open" : "closed");
+        };
         toggle.addEventListener("click", function () {
-            var open = toggle.getAttribute("aria-expanded") === "true";
-            toggle.setAttribute("aria-expanded", String(!open));
-            header.setAttribute("data-menu", open ? "closed" : "open");
+            setOpen(toggle.getAttribute("aria-expanded") !== "true");
+        });
+        header.addEventListener("keydown", function (event) {
+            if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true"
+                    && toggle.offsetParent !== null) {
+                setOpen(false);
+                toggle.focus();
+            }
         });
     }
 })();
