@@ -54,3 +54,22 @@
         status.hidden = false;
     });
 })();
+
+// Tables in scrolling regions: a tab stop (for scrolling with the arrow keys) only while
+// the table is wider than its region; without this file every region keeps its stop.
+(function () {
+    "use strict";
+    var regions = document.querySelectorAll("[data-scroll-region]");
+    if (!regions.length) { return; }
+    function update() {
+        regions.forEach(function (region) {
+            if (region.scrollWidth > region.clientWidth + 1) {
+                region.setAttribute("tabindex", "0");
+            } else if (document.activeElement !== region) {
+                region.removeAttribute("tabindex");
+            }
+        });
+    }
+    update();
+    window.addEventListener("resize", update);
+})();
