@@ -91,15 +91,17 @@ def catalogue_context(request, index_page):
     all_sectors = sorted(
         {tag.slug: tag.name for tags in sectors_by_page.values() for tag in tags}.items()
     )
+    filters = {
+        "q": query,
+        "language": wanted_language,
+        "sector": sector,
+        "level": level,
+        "duration": duration,
+    }
     return {
         "cards": items,
-        "filters": {
-            "q": query,
-            "language": wanted_language,
-            "sector": sector,
-            "level": level,
-            "duration": duration,
-        },
+        "filters": filters,
+        "active_filter_count": sum(1 for value in filters.values() if value),
         "filter_choices": {
             "languages": settings.LANGUAGES,
             "sectors": [(slug, sector_label(slug, name)) for slug, name in all_sectors]

@@ -25,6 +25,21 @@
     }
 })();
 
+// Catalogue filters on phones: rendered closed (CSS shows them without scripting); the
+// button opens and closes them.
+(function () {
+    "use strict";
+    var catalogue = document.querySelector(".catalogue[data-filters]");
+    var toggle = catalogue && catalogue.querySelector(".filter-toggle");
+    if (!toggle) { return; }
+    toggle.addEventListener("click", function () {
+        var open = toggle.getAttribute("aria-expanded") !== "true";
+        toggle.setAttribute("aria-expanded", String(open));
+        catalogue.setAttribute("data-filters", open ? "open" : "closed");
+        if (open) { catalogue.querySelector(".filters input, .filters select").focus(); }
+    });
+})();
+
 // Forms marked data-submit-once: no accidental double submission (the server also
 // refuses a repeated quiz token), and the learner sees that the answers are on their way.
 (function () {
