@@ -16,7 +16,7 @@ from wagtail.utils.file import hash_filelike
 from courses.demo.illustrations import image_path
 from courses.models import CourseIndexPage, CoursePage, GlossaryTerm, LessonPage, ModulePage
 from home.demo import content as home_content
-from home.demo.builder import MissingDemoTranslations, translate
+from home.demo.builder import MissingDemoTranslations, link_highlights, translate
 from home.demo.builder import load_catalogue as load_home_catalogue
 from home.demo.content import block_id
 from home.models import HomePage, Person
@@ -141,6 +141,15 @@ def _courses_without_lead_image(courses_content):
     ]
 
 
+def link_home_highlights(catalogue):
+    """Point the home pages' course cards at the catalogue, which exists only now that
+    the courses are built; every language version keeps the English catalogue as its
+    target (as a wagtail-localize sync would) and shows it in the reader's language."""
+    for home in HomePage.objects.all():
+        if link_highlights(home, {catalogue.slug: catalogue}):
+            _publish(home)
+
+
 def add_lead_images(courses_content):
     """Give demo courses built before they had illustrations their lead image, in every
     language version (the field is synchronised between translations, as an editor's
@@ -254,6 +263,7 @@ def load_demo_courses(courses_content, allow_missing=False):
     else:
         glossary, catalogue, built = build_english_courses(courses_content)
     add_lead_images(courses_content)
+    link_home_highlights(catalogue)
     missing = []
     for code, _name in settings.LANGUAGES:
         if code == settings.LANGUAGE_CODE:

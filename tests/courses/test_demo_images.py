@@ -2,7 +2,11 @@
 PNG files, loaded into Wagtail images once however often the demo is loaded."""
 
 import io
+import tomllib
+from fnmatch import fnmatch
+from pathlib import Path
 
+from django.conf import settings
 from django.core.management import call_command
 
 from wagtail.images import get_image_model
@@ -28,6 +32,16 @@ def test_every_demo_course_has_an_illustration_file_of_the_card_shape():
         with PILImage.open(illustrations.image_path(data["key"])) as image:
             assert image.size == (illustrations.WIDTH, illustrations.HEIGHT)
             assert image.size[0] * 9 == image.size[1] * 16
+
+
+def test_the_illustrations_are_shipped_with_the_package():
+    """load_demo reads them at run time, also on an installed (non-editable) copy."""
+    pyproject = tomllib.loads((Path(settings.BASE_DIR) / "pyproject.toml").read_text())
+    patterns = pyproject["tool"]["setuptools"]["package-data"]["courses.demo"]
+    demo_dir = illustrations.IMAGES_DIR.parent
+    for path in illustrations.IMAGES_DIR.iterdir():
+        relative = path.relative_to(demo_dir).as_posix()
+        assert any(fnmatch(relative, pattern) for pattern in patterns), relative
 
 
 def test_every_language_version_shows_the_one_image_of_its_course():
