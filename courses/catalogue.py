@@ -26,6 +26,7 @@ DURATIONS = [
     ("long", _("More than 6 hours"), 7, 10_000),
 ]
 MAX_QUERY_LENGTH = 200
+FEATURED_COURSES = 3
 
 
 def sector_label(slug, name=""):
@@ -93,15 +94,17 @@ def catalogue_context(request, index_page):
     all_sectors = sorted(
         {tag.slug: tag.name for tags in sectors_by_page.values() for tag in tags}.items()
     )
+    filters = {
+        "q": query,
+        "language": wanted_language,
+        "sector": sector,
+        "level": level,
+        "duration": duration,
+    }
     return {
         "cards": items,
-        "filters": {
-            "q": query,
-            "language": wanted_language,
-            "sector": sector,
-            "level": level,
-            "duration": duration,
-        },
+        "filters": filters,
+        "active_filter_count": sum(1 for value in filters.values() if value),
         "filter_choices": {
             "languages": settings.LANGUAGES,
             "sectors": [(slug, sector_label(slug, name)) for slug, name in all_sectors]
@@ -111,6 +114,44 @@ def catalogue_context(request, index_page):
         },
         "filtered": any([query, wanted_language, sector, level, duration]),
     }
+
+
+def featured_courses(request, limit=FEATURED_COURSES):
+    """Cards for the home page: at most ``limit`` live courses, one version of each as
+    ``home.translations`` chooses it for the reader. First the courses the reader is
+    taking (enrolled, not completed), then those readable in the reader's language,
+    then the newest (by when the version shown was first published), then catalogue
+    order (docs/decisions.md)."""
+    language = get_language()
+    versions = list(
+        CoursePage.objects.live().public().select_related("locale", "lead_image").order_by("path")
+    )
+    languages_by_key = {}
+    for course in versions:
+        languages_by_key.setdefault(course.translation_key, set()).add(course.locale.language_code)
+    courses = pages_in_language(versions)
+    user = getattr(request, "user", None)
+    progress_by_key = learner_progress(user, courses) if user else {}
+
+    def rank(course):
+        progress = progress_by_key.get(course.translation_key)
+        published = course.first_published_at.timestamp() if course.first_published_at else 0
+        return (
+            not (progress and not progress["completed"]),
+            course.locale.language_code != language,
+            -published,
+            course.path,
+        )
+
+    return [
+        {
+            "course": course,
+            "languages": sorted(languages_by_key[course.translation_key]),
+            "in_other_language": course.locale.language_code != language,
+            "progress": progress_by_key.get(course.translation_key),
+        }
+        for course in sorted(courses.values(), key=rank)[:limit]
+    ]
 
 
 def learner_progress(user, courses_by_key):

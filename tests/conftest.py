@@ -9,6 +9,7 @@ import io
 
 from django.conf import settings
 from django.core.management import call_command
+from django.test import override_settings
 
 from wagtail.models import Locale
 
@@ -20,7 +21,9 @@ LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory):
+    # The demo's images (course illustrations) go to a folder of this run only.
+    override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")).enable()
     # The same path as `manage.py load_demo` (SYMBIOS_ALLOW_MISSING_DEMO=1 is honoured).
     with django_db_blocker.unblock():
         call_command("load_demo", stdout=io.StringIO())

@@ -2,16 +2,21 @@
 reads ``courses/demo/data/*.toml``), then their translations through
 wagtail-localize with ``courses/demo/locale/*.po``."""
 
+import io
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files.images import ImageFile
 from django.db import transaction
 
+from wagtail.images import get_image_model
 from wagtail.models import Locale
+from wagtail.utils.file import hash_filelike
 
+from courses.demo.illustrations import image_path
 from courses.models import CourseIndexPage, CoursePage, GlossaryTerm, LessonPage, ModulePage
 from home.demo import content as home_content
-from home.demo.builder import MissingDemoTranslations, translate
+from home.demo.builder import MissingDemoTranslations, link_highlights, translate
 from home.demo.builder import load_catalogue as load_home_catalogue
 from home.demo.content import block_id
 from home.models import HomePage, Person
@@ -93,6 +98,69 @@ def _publish(page):
     return page
 
 
+# --- Lead images ---
+
+
+def lead_image(course_data):
+    """The Wagtail image of a course's illustration (``courses/demo/images/<key>.png``),
+    or None when it has none. Stored once: an image with the same file hash (SHA-1 of
+    its contents, which Wagtail keeps for every image) is reused, so loading the demo
+    again, or into a database that has it already, adds no copy."""
+    path = image_path(course_data["key"])
+    if not path.exists():
+        return None
+    content = path.read_bytes()
+    file_hash = hash_filelike(io.BytesIO(content))
+    Image = get_image_model()
+    image = Image.objects.filter(file_hash=file_hash).order_by("pk").first()
+    if image is None:
+        image = Image(
+            title=course_data["title"],
+            file=ImageFile(io.BytesIO(content), name=path.name),
+            file_size=len(content),
+            file_hash=file_hash,
+        )
+        image.save()
+    return image
+
+
+def _courses_without_lead_image(courses_content):
+    """``[(course data, [language versions without a lead image])]`` of the demo courses
+    that have an illustration."""
+    english = CoursePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    keys = dict(english.values_list("slug", "translation_key"))
+    missing = {}
+    for page in CoursePage.objects.filter(
+        translation_key__in=keys.values(), lead_image__isnull=True
+    ):
+        missing.setdefault(page.translation_key, []).append(page)
+    return [
+        (data, missing[keys[data["slug"]]])
+        for data in courses_content.COURSES
+        if keys.get(data["slug"]) in missing and image_path(data["key"]).exists()
+    ]
+
+
+def link_home_highlights(catalogue):
+    """Point the home pages' course cards at the catalogue, which exists only now that
+    the courses are built; every language version keeps the English catalogue as its
+    target (as a wagtail-localize sync would) and shows it in the reader's language."""
+    for home in HomePage.objects.all():
+        if link_highlights(home, {catalogue.slug: catalogue}):
+            _publish(home)
+
+
+def add_lead_images(courses_content):
+    """Give demo courses built before they had illustrations their lead image, in every
+    language version (the field is synchronised between translations, as an editor's
+    sync would leave it), publishing the change as a new revision."""
+    for data, pages in _courses_without_lead_image(courses_content):
+        image = lead_image(data)
+        for page in pages:
+            page.lead_image = image
+            _publish(page)
+
+
 def english_courses_exist():
     return CourseIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).exists()
 
@@ -140,6 +208,7 @@ def build_english_courses(courses_content):
             estimated_hours=data["estimated_hours"],
             pass_mark=data["pass_mark"],
             max_quiz_attempts=data["max_attempts"],
+            lead_image=lead_image(data),
             outcomes=[
                 {"type": "outcome", "value": text, "id": block_id(f"{data['key']}-out-{i}")}
                 for i, text in enumerate(data["outcomes"])
@@ -193,6 +262,8 @@ def load_demo_courses(courses_content, allow_missing=False):
         glossary, catalogue, built = english_course_objects(courses_content)
     else:
         glossary, catalogue, built = build_english_courses(courses_content)
+    add_lead_images(courses_content)
+    link_home_highlights(catalogue)
     missing = []
     for code, _name in settings.LANGUAGES:
         if code == settings.LANGUAGE_CODE:
@@ -213,7 +284,7 @@ def load_demo_courses(courses_content, allow_missing=False):
 
 
 def demo_courses_loaded(courses_content):
-    if not english_courses_exist():
+    if not english_courses_exist() or _courses_without_lead_image(courses_content):
         return False
     glossary, catalogue, built = english_course_objects(courses_content)
     for code, _name in settings.LANGUAGES:

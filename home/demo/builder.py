@@ -132,7 +132,7 @@ def build_english_site():
         intro=data["intro"],
         highlights=_stream(
             ("highlight", key, {"title": title, "text": text, "page": None, "link_label": ""})
-            for key, title, text in data["highlights"]
+            for key, title, text, _target in data["highlights"]
         ),
         cta_title=data["cta_title"],
         cta_text=data["cta_text"],
@@ -193,8 +193,24 @@ def build_english_site():
         pages.append(_publish(item))
 
     home.hero_link = about
+    link_highlights(home, {page.slug: page for page in pages})
     _publish(home)
     return list(people.values()), [home, *pages]
+
+
+def link_highlights(home, pages_by_slug):
+    """Point the home page's highlight cards at their pages (``content.HOME``), those of
+    ``pages_by_slug`` that exist; returns True when a link was set. A card stays
+    unlinked until its page exists: the courses demo links its catalogue. Translations
+    keep the source's page and the template shows its version in the reader's language."""
+    targets = {content.block_id(key): slug for key, *_text, slug in content.HOME["highlights"]}
+    changed = False
+    for block in home.highlights:
+        slug = targets.get(block.id)
+        if block.block_type == "highlight" and slug in pages_by_slug and not block.value["page"]:
+            block.value["page"] = pages_by_slug[slug]
+            changed = True
+    return changed
 
 
 def translate(instance, locale, catalogue, missing):

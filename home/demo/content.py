@@ -98,14 +98,15 @@ HOME = {
     "title": "Home",
     "slug": "home",
     "search_description": (
-        "Free online courses on industrial symbiosis and a community where organisations "
-        "exchange by-products, energy, space, services and expertise."
+        "Free online courses on industrial symbiosis in five languages: how one "
+        "organisation's by-products, energy, water, space and skills become another's "
+        "resources."
     ),
     "hero_title": "Learn industrial symbiosis, then put it to work",
     "hero_text": (
-        "Symbios joins free online courses with a community where organisations turn each "
-        "other's by-products, surplus energy, spare space, services and expertise into "
-        "new business."
+        "Free online courses, in five languages, on turning one organisation's "
+        "by-products, surplus energy, spare space, services and expertise into another's "
+        "resources and into new business."
     ),
     "hero_link_label": "What is industrial symbiosis?",
     "intro": rich(
@@ -116,36 +117,42 @@ HOME = {
         "Portugal that have shown how companies find each other when someone gives them "
         "the knowledge, the method and the time.",
     ),
+    # (key, title, text, slug of the page the card links to). Only what exists: the
+    # catalogue ("courses") is linked by the courses demo, which builds it.
     "highlights": [
         (
-            "learn",
-            "Learn",
-            "Courses on circular economy and industrial symbiosis in five languages, with "
-            "quizzes, progress and certificates.",
+            "courses",
+            "Courses in five languages",
+            "Learn at your own pace with short lessons, case studies and quizzes. Your "
+            "progress follows you from one language to another.",
+            "courses",
         ),
         (
-            "gaps",
-            "Find your knowledge gaps",
-            "Short self-assessments and focus groups show what you and your sector still "
-            "need to learn.",
+            "certificates",
+            "A certificate for every course",
+            "Complete a course to receive a certificate as a PDF and an Open Badge, with a "
+            "public page where anyone can check it.",
+            "courses",
         ),
         (
-            "connect",
-            "Connect",
-            "A directory of companies, researchers, consultants, public bodies and "
-            "learners, with private messages.",
+            "why",
+            "Why industrial symbiosis pays",
+            "Income from by-products, lower bills for waste, energy and water, new partners "
+            "close to home, and what still holds exchanges back.",
+            "about-industrial-symbiosis",
         ),
         (
-            "exchange",
-            "Exchange resources",
-            "List what you have spare and what you need; matching and facilitated "
-            "workshops bring offers and needs together.",
+            "people",
+            "Trainers and mentors",
+            "Meet the people who teach the courses and who accompany companies while they "
+            "test a symbiosis.",
+            "trainers-and-mentors",
         ),
     ],
-    "cta_title": "Join the Symbios community",
+    "cta_title": "Start learning for free",
     "cta_text": (
-        "Create a free account to follow courses, keep your progress in every language and "
-        "take part in workshops near you."
+        "Create a free account to take the courses, keep your progress in every language "
+        "and earn certificates."
     ),
     "funding_acknowledgement": FUNDING_ACKNOWLEDGEMENT,
     "certificate_issuer": (

@@ -43,6 +43,25 @@ def main_menu(context):
 
 
 @register.simple_tag(takes_context=True)
+def in_reader_language(context, page):
+    """The version of a linked ``page`` in the reader's language.
+
+    Links chosen in the editor (hero and highlight cards) point at the source page, and
+    wagtail-localize copies that link into translations as it is. Home and main-menu
+    pages, which the header has loaded already, cost no query; others ask Wagtail for
+    the translation (``Page.localized``: the page itself when there is none).
+    """
+    if page is None:
+        return None
+    request = context.get("request")
+    home = navigation.current_home(request)
+    for candidate in [home, *navigation.menu_pages(request)] if home else []:
+        if candidate.translation_key == page.translation_key:
+            return candidate
+    return page.localized
+
+
+@register.simple_tag(takes_context=True)
 def locale_home(context):
     return navigation.current_home(context.get("request"))
 

@@ -62,8 +62,11 @@ def test_courses_not_translated_are_shown_in_their_original_language(client):
     # which is in Slovenian.
     html = response.content.decode()
     assert f'hreflang="en" lang="en">{content.COURSES[1]["title"]}</a>' in html
-    assert f'<p lang="en">{content.COURSES[1]["summary"].split()[0]}' in html
-    assert '<p class="badge">Jezik: English</p>' in html
+    assert (
+        f'<p class="course-card__summary" lang="en">{content.COURSES[1]["summary"].split()[0]}'
+        in html
+    )
+    assert '<p class="badge badge--muted">Jezik: English</p>' in html
     assert '<abbr title="Slovenščina">SL</abbr>' in html  # language names, not codes
 
 
@@ -74,3 +77,37 @@ def test_card_shows_the_learners_progress(learner_client, learner):
     progress.mark_lesson_complete(learner, course, first_lesson)
     html = learner_client.get("/en/courses/").content.decode()
     assert "50% done" in html
+    card = html.split(f'href="{course.url}"', 1)[1].split("</article>", 1)[0]
+    assert '<progress max="100" value="50"' in card
+    assert f'aria-describedby="course-card-{course.pk}">Continue</a>' in card
+
+
+def test_cards_lead_with_an_image_and_end_with_a_call_to_action(client):
+    html = client.get("/en/courses/").content.decode()
+    grid = html.split('<ul class="card-grid course-cards">', 1)[1].split("</ul>", 1)[0]
+    cards = grid.split('<article class="card course-card">')[1:]
+    assert len(cards) == len(content.COURSES)
+    for card in cards:
+        assert card.lstrip().startswith('<img alt="" class="card__image"')
+        assert 'loading="lazy"' in card
+        assert ">View course</a>" in card  # visitors: no progress, no "Continue"
+        assert "<progress" not in card
+
+
+def test_a_course_without_a_lead_image_gets_a_placeholder_of_the_same_shape(client):
+    course = CoursePage.objects.get(locale__language_code="en", slug=content.COURSES[0]["slug"])
+    course.lead_image = None
+    course.save_revision().publish()
+    html = client.get("/en/courses/").content.decode()
+    card = html.split(f'href="{course.url}"', 1)[0].rsplit("<article", 1)[1]
+    assert 'class="card__image card__image--placeholder" aria-hidden="true"' in card
+
+
+def test_the_phone_filter_button_controls_the_form_and_counts_active_filters(client):
+    html = client.get("/en/courses/").content.decode()
+    assert 'aria-controls="course-filters"' in html and 'id="course-filters"' in html
+    assert 'data-filters="closed"' in html  # the CSS shows it without scripting
+    assert "filter-toggle__count" not in html
+    html = client.get("/en/courses/", {"level": "intermediate", "q": "food"}).content.decode()
+    assert '<span class="filter-toggle__count">(2)</span>' in html
+    assert 'class="filter-panel__clear" href="/en/courses/"' in html

@@ -1,15 +1,28 @@
 """Exact SQL query counts per page; they must not grow with the content."""
 
+from django.test import Client
+
 import pytest
 
+from courses import progress
 from home.models import NewsPage
-from tests.factories import NewsPageFactory, PartnerFactory
+from tests.courses.factories import build_course
+from tests.factories import NewsPageFactory, PartnerFactory, UserFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
 
-HOME_QUERIES = 16
+# 16 before the featured courses and linked highlight cards: +1 the courses, +1 the
+# view restrictions that keep private courses off the page (``public()``), +1 the
+# pages the highlight cards link to. Their versions in the reader's language come from
+# the main menu already loaded, lead-image renditions from Wagtail's rendition cache.
+HOME_QUERIES = 19
 # Other languages: routing looks up the translation of the site's root page once.
 HOME_QUERIES_TRANSLATED = HOME_QUERIES + 1
+# A member: +4 session, user and the Wagtail user bar's two permission lookups (as on
+# every page); +1 enrolments, and when enrolled in a featured course +2 the lessons and
+# the lessons done (``catalogue.learner_progress``), however many courses.
+HOME_QUERIES_MEMBER = HOME_QUERIES + 5
+HOME_QUERIES_LEARNER = HOME_QUERIES_MEMBER + 2
 NEWS_PAGE_QUERIES = 17
 NEWS_INDEX_QUERIES = 18
 
@@ -64,3 +77,41 @@ def test_news_index_queries_do_not_grow_with_the_number_of_items(
         item.save()
     with django_assert_num_queries(NEWS_INDEX_QUERIES):
         client.get(url)
+
+
+def featured_cards(response):
+    return response.content.decode().count('class="card course-card"')
+
+
+@pytest.mark.parametrize("extra_courses", [0, 5], ids=["demo-courses", "7-courses"])
+def test_home_page_queries_do_not_grow_with_courses(
+    client, django_assert_num_queries, warm, home_page, extra_courses
+):
+    for _ in range(extra_courses):
+        build_course(home_page, lessons_per_module=(2,), locked_second=False)
+    url = warm("/en/")
+    with django_assert_num_queries(HOME_QUERIES):
+        response = client.get(url)
+    assert featured_cards(response) == (2 if extra_courses == 0 else 3)
+
+
+@pytest.mark.parametrize("enrolments", [0, 1, 4])
+def test_home_page_queries_for_a_learner_do_not_grow_with_enrolments(
+    django_assert_num_queries, home_page, enrolments
+):
+    learner = UserFactory()
+    new_courses = [
+        build_course(home_page, lessons_per_module=(3,), locked_second=False)[0] for _ in range(3)
+    ]
+    for course in new_courses[-enrolments:] if enrolments else []:
+        progress.enrol(learner, course)
+    for _ in range(enrolments - len(new_courses)):  # more enrolments than featured cards
+        progress.enrol(learner, build_course(home_page, lessons_per_module=(1,))[0])
+    client = Client()
+    client.force_login(learner)
+    client.get("/en/")
+    expected = HOME_QUERIES_LEARNER if enrolments else HOME_QUERIES_MEMBER
+    with django_assert_num_queries(expected):
+        response = client.get("/en/")
+    assert featured_cards(response) == 3
+    assert response.content.decode().count("% done") == min(enrolments, 3)

@@ -3,19 +3,41 @@
     "use strict";
     document.documentElement.classList.replace("no-js", "js");
 
-    // Collapse the main navigation behind a toggle on small screens.
+    // The small-screen menu: rendered closed (CSS shows it open without scripting), so
+    // nothing moves when this runs; the button only opens and closes it.
     var header = document.querySelector(".site-header");
     var toggle = header && header.querySelector(".nav-toggle");
     if (toggle) {
-        toggle.hidden = false;
-        toggle.setAttribute("aria-expanded", "false");
-        header.setAttribute("data-menu", "closed");
+        var setOpen = function (open) {
+            toggle.setAttribute("aria-expanded", String(open));
+            header.setAttribute("data-menu", open ? "open" : "closed");
+        };
         toggle.addEventListener("click", function () {
-            var open = toggle.getAttribute("aria-expanded") === "true";
-            toggle.setAttribute("aria-expanded", String(!open));
-            header.setAttribute("data-menu", open ? "closed" : "open");
+            setOpen(toggle.getAttribute("aria-expanded") !== "true");
+        });
+        header.addEventListener("keydown", function (event) {
+            if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true"
+                    && toggle.offsetParent !== null) {
+                setOpen(false);
+                toggle.focus();
+            }
         });
     }
+})();
+
+// Catalogue filters on phones: rendered closed (CSS shows them without scripting); the
+// button opens and closes them.
+(function () {
+    "use strict";
+    var catalogue = document.querySelector(".catalogue[data-filters]");
+    var toggle = catalogue && catalogue.querySelector(".filter-toggle");
+    if (!toggle) { return; }
+    toggle.addEventListener("click", function () {
+        var open = toggle.getAttribute("aria-expanded") !== "true";
+        toggle.setAttribute("aria-expanded", String(open));
+        catalogue.setAttribute("data-filters", open ? "open" : "closed");
+        if (open) { catalogue.querySelector(".filters input, .filters select").focus(); }
+    });
 })();
 
 // Forms marked data-submit-once: no accidental double submission (the server also
@@ -46,4 +68,23 @@
         update();
         status.hidden = false;
     });
+})();
+
+// Tables in scrolling regions: a tab stop (for scrolling with the arrow keys) only while
+// the table is wider than its region; without this file every region keeps its stop.
+(function () {
+    "use strict";
+    var regions = document.querySelectorAll("[data-scroll-region]");
+    if (!regions.length) { return; }
+    function update() {
+        regions.forEach(function (region) {
+            if (region.scrollWidth > region.clientWidth + 1) {
+                region.setAttribute("tabindex", "0");
+            } else if (document.activeElement !== region) {
+                region.removeAttribute("tabindex");
+            }
+        });
+    }
+    update();
+    window.addEventListener("resize", update);
 })();
