@@ -239,9 +239,10 @@ ABOUT = {
             "paragraph",
             "how-text",
             rich(
-                "You can take courses at your own pace, check which skills you still "
-                "lack, find organisations near you, list what you can offer or need, and "
-                "join facilitated workshops where resource owners and users meet."
+                "Today you can take courses at your own pace in five languages, test what "
+                "you have learned in quizzes and earn a certificate you can share. "
+                "Self-assessments of the skills you still lack, a directory of "
+                "organisations and a resource exchange are being prepared."
             ),
         ),
     ],
