@@ -12,7 +12,14 @@ from django.views.decorators.http import require_POST
 
 from courses import progress
 from courses.csv_files import csv_response
-from courses.models import CourseIndexPage, CoursePage, Enrolment, LessonPage, ReflectionNote
+from courses.models import (
+    Certificate,
+    CourseIndexPage,
+    CoursePage,
+    Enrolment,
+    LessonPage,
+    ReflectionNote,
+)
 from courses.sharing import linkedin_add_url
 from courses.structure import lesson_info
 from courses.views.certificates import verification_url
@@ -59,17 +66,17 @@ def course_completed(request, course_key):
         return redirect(course.get_url(request))
     certificate = outline.certificate
     url = verification_url(request, certificate)
-    followed = set(
-        Enrolment.objects.filter(user=request.user).values_list("course_key", flat=True)
+    # Next: the courses the learner is taking, then those not started; not finished ones.
+    finished = set(
+        Certificate.objects.filter(user=request.user).values_list("course_key", flat=True)
     )
-    others = [
-        page
-        for key, page in pages_in_language(
-            CoursePage.objects.live().public().select_related("lead_image")
-        ).items()
-        if key not in followed
-    ]
-    others.sort(key=lambda page: page.title.lower())
+    taking = set(Enrolment.objects.filter(user=request.user).values_list("course_key", flat=True))
+    others = []
+    for key, page in pages_in_language(CoursePage.objects.live().public()).items():
+        if key not in finished:
+            page.in_progress = key in taking
+            others.append(page)
+    others.sort(key=lambda page: (not page.in_progress, page.title.lower()))
     return TemplateResponse(
         request,
         "courses/course_completed.html",
