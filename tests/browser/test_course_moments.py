@@ -3,13 +3,12 @@ comes back to it; a quiz sent with questions unanswered costs no attempt; the
 completion moment's copy button. Axe runs on every page visited."""
 
 import re
-import uuid
 
 from playwright.sync_api import expect
 
 from courses.demo import content
+from tests.browser.accounts import confirm_latest_mail, fill_sign_up, new_email, sign_up_and_verify
 
-PASSWORD = "symbiosis-learner-2026"
 COURSE = content.COURSES[0]  # the main demo course, in all five languages
 
 
@@ -20,13 +19,6 @@ def lesson_title(module, lesson):
 def open_course(page, site):
     page.goto(f"{site.url}/en/courses/")
     page.get_by_role("link", name=COURSE["title"]).first.click()
-
-
-def confirm_latest_mail(page, site, email):
-    mail = next(m for m in reversed(site.mails()) if email in m)
-    link = re.search(r"http://\S+/accounts/confirm-email/\S+/", mail).group(0)
-    page.goto(link)
-    page.get_by_role("main").locator("form button[type=submit]").click()
 
 
 def test_visitor_at_a_locked_lesson_signs_up_and_comes_back_to_it(page, site, check_a11y):
@@ -48,12 +40,8 @@ def test_visitor_at_a_locked_lesson_signs_up_and_comes_back_to_it(page, site, ch
     check_a11y(page)
     page.get_by_role("link", name="Sign up for free").click()
 
-    email = f"gate-{uuid.uuid4().hex[:8]}@example.org"
-    page.locator("#id_name").fill("Kadri Kask")
-    page.locator("#id_email").fill(email)
-    page.locator("#id_password1").fill(PASSWORD)
-    page.locator("#id_password2").fill(PASSWORD)
-    page.get_by_role("main").locator("form button[type=submit]").click()
+    email = new_email("gate")
+    fill_sign_up(page, "Kadri Kask", email)
     confirm_latest_mail(page, site, email)
 
     # Back at the lesson, now as a member: one click enrols and opens it.
@@ -67,14 +55,7 @@ def test_visitor_at_a_locked_lesson_signs_up_and_comes_back_to_it(page, site, ch
 
 
 def sign_up_and_enrol(page, site):
-    email = f"quiz-{uuid.uuid4().hex[:8]}@example.org"
-    page.goto(f"{site.url}/en/accounts/signup/")
-    page.locator("#id_name").fill("Jaan Tamm")
-    page.locator("#id_email").fill(email)
-    page.locator("#id_password1").fill(PASSWORD)
-    page.locator("#id_password2").fill(PASSWORD)
-    page.get_by_role("main").locator("form button[type=submit]").click()
-    confirm_latest_mail(page, site, email)
+    sign_up_and_verify(page, site, name="Jaan Tamm", prefix="quiz")
     open_course(page, site)
     page.get_by_role("button", name="Enrol for free").click()
 

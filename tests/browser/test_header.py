@@ -10,6 +10,7 @@ the bottom of earlier ones; nothing sticks out sideways.
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.accounts import logged_in_state
 from tests.conftest import LANGUAGE_CODES
 
 WIDE = [1024, 1280, 1440]
@@ -59,16 +60,7 @@ LAYOUT_SHIFT = """(() => {
 def member_state(browser, site):
     """A logged-in browser state for a verified member (log-in form, like a person)."""
     site.manage("shell", "-c", CREATE_MEMBER)
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(f"{site.url}/en/accounts/login/")
-    page.locator("#id_login").fill(MEMBER_EMAIL)
-    page.locator("#id_password").fill(MEMBER_PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    expect(page.locator(".account-nav li")).to_have_count(3)
-    state = context.storage_state()
-    context.close()
-    return state
+    return logged_in_state(browser, site, MEMBER_EMAIL, MEMBER_PASSWORD)
 
 
 def one_row(boxes):

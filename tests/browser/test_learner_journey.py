@@ -2,15 +2,14 @@
 complete → certificate PDF → public verification page, with axe on every page."""
 
 import re
-import uuid
 
 import pytest
 from playwright.sync_api import expect
 
 from courses.demo import content
 from home.demo import builder
+from tests.browser.accounts import sign_up_and_verify
 
-PASSWORD = "symbiosis-learner-2026"
 COURSE = content.COURSES[1]  # the short agri-food course: English and Finnish
 
 
@@ -32,21 +31,6 @@ def gettext(code, text):
 LEARNER_NAME = "Maija Mäkelä-Silva"
 
 
-def sign_up_and_verify(page, site, code):
-    email = f"journey-{code}-{uuid.uuid4().hex[:8]}@example.org"
-    page.goto(f"{site.url}/{code}/accounts/signup/")
-    page.locator("#id_name").fill(LEARNER_NAME)
-    page.locator("#id_email").fill(email)
-    page.locator("#id_password1").fill(PASSWORD)
-    page.locator("#id_password2").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    mail = next(m for m in reversed(site.mails()) if email in m)
-    link = re.search(r"http://\S+/accounts/confirm-email/\S+/", mail).group(0)
-    page.goto(link)
-    page.locator("main form button[type=submit]").click()
-    return email
-
-
 def course_quiz():
     """The answers come from the course content: the key is never in the page."""
     for lesson in COURSE["modules"][0]["lessons"]:
@@ -61,7 +45,7 @@ def test_learner_takes_a_course_to_its_certificate(page, site, check_a11y, code)
     # A browser set to the learner's language: the language-neutral verification
     # address printed on the certificate then opens in that language too.
     page.set_extra_http_headers({"Accept-Language": code})
-    sign_up_and_verify(page, site, code)
+    sign_up_and_verify(page, site, name=LEARNER_NAME, code=code, prefix=f"journey-{code}")
 
     # Catalogue, filtered to the language.
     page.goto(f"{site.url}/{code}/")

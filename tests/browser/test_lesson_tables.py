@@ -7,6 +7,8 @@ from django.utils import translation
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.accounts import logged_in_state
+
 EMAIL = "tables-learner@example.org"
 PASSWORD = "symbiosis-tables-2026"
 LESSONS = {
@@ -59,16 +61,7 @@ def gettext(code, text):
 @pytest.fixture(scope="module")
 def learner_state(browser, site):
     site.manage("shell", "-c", PREPARE_LEARNER)
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(f"{site.url}/en/accounts/login/")
-    page.locator("#id_login").fill(EMAIL)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    expect(page.locator(".account-nav li")).to_have_count(3)
-    state = context.storage_state()
-    context.close()
-    return state
+    return logged_in_state(browser, site, EMAIL, PASSWORD)
 
 
 # Does this browser hyphenate the language? Only hyphenation can break a word that is

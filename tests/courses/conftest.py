@@ -37,3 +37,32 @@ def enrolled(learner, course_tree):
 ALL_RIGHT = {"q-q1a": ["q1a-yes"], "q-q1b": ["q1b-1", "q1b-2"]}
 HALF_RIGHT = {"q-q1a": ["q1a-yes"], "q-q1b": ["q1b-1"]}
 ALL_WRONG = {"q-q1a": ["q1a-no"], "q-q1b": ["q1b-3"]}
+
+
+@pytest.fixture
+def certificate(learner, enrolled):
+    """The learner's certificate of the ``enrolled`` course, earned the normal way."""
+    from courses import progress
+    from courses.models import Certificate
+    from tests.courses.factories import PASSING_ANSWERS, submit_quiz
+
+    course, _modules, lessons = enrolled
+    submit_quiz(learner, course, lessons[1], PASSING_ANSWERS)
+    for lesson in lessons:
+        progress.mark_lesson_complete(learner, course, lesson)
+    return Certificate.objects.get(user=learner)
+
+
+@pytest.fixture
+def image_keeper_client(db):
+    """Admin access, no page permissions (e.g. someone who only manages images): may
+    not see learner data."""
+    from django.contrib.auth.models import Group, Permission
+
+    group = Group.objects.create(name="Image keepers")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    keeper = UserFactory()
+    keeper.groups.add(group)
+    client = Client()
+    client.force_login(keeper)
+    return client

@@ -5,7 +5,7 @@ dashboard panels and analytics in the editor's language."""
 import re
 from datetime import date, timedelta
 
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import resolve, reverse
 from django.utils import timezone, translation
@@ -42,18 +42,6 @@ def editor_client():
     editor.groups.add(Group.objects.get(name="Editors"))
     client = Client()
     client.force_login(editor)
-    return client
-
-
-@pytest.fixture
-def image_keeper_client():
-    """Admin access, no page permissions: may not see learner data."""
-    group = Group.objects.create(name="Image keepers")
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
-    keeper = UserFactory()
-    keeper.groups.add(group)
-    client = Client()
-    client.force_login(keeper)
     return client
 
 

@@ -334,7 +334,9 @@ def test_anonymous_visitors_are_sent_to_the_login(client, course):
     assert response["Location"].startswith(reverse("wagtailadmin_login"))
 
 
-def test_learners_and_admin_users_who_cannot_edit_pages_are_refused(course, learners):
+def test_learners_and_admin_users_who_cannot_edit_pages_are_refused(
+    course, learners, image_keeper_client
+):
     learner = Client()
     learner.force_login(learners[0])
     response = learner.get(analytics_url(course))
@@ -342,12 +344,7 @@ def test_learners_and_admin_users_who_cannot_edit_pages_are_refused(course, lear
     assert response["Location"].startswith(reverse("wagtailadmin_login"))
 
     # Admin access alone (e.g. someone who only manages images) is not enough.
-    group = Group.objects.create(name="Image keepers")
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
-    keeper = UserFactory()
-    keeper.groups.add(group)
-    client = Client()
-    client.force_login(keeper)
+    client = image_keeper_client
     for url in [
         reverse("course_analytics:index"),
         analytics_url(course),

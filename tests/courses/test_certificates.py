@@ -24,19 +24,9 @@ from courses.certificates import MAX_SIGNATORIES, issue_certificate
 from courses.models import Certificate, CoursePage, CourseTrainer
 from home.models import HomePage, Person, SiteSettings
 from tests.conftest import LANGUAGE_CODES
-from tests.courses.factories import PASSING_ANSWERS, submit_quiz
 from tests.factories import PersonFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def certificate(learner, enrolled):
-    course, _modules, lessons = enrolled
-    submit_quiz(learner, course, lessons[1], PASSING_ANSWERS)
-    for lesson in lessons:
-        progress.mark_lesson_complete(learner, course, lesson)
-    return Certificate.objects.get(user=learner)
 
 
 def test_completing_the_last_lesson_leads_to_the_certificate(learner_client, learner, enrolled):

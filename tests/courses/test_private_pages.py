@@ -2,20 +2,7 @@
 
 import pytest
 
-from courses import progress
-from courses.models import Certificate
-from tests.courses.factories import PASSING_ANSWERS, submit_quiz
-
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def certificate(learner, enrolled):
-    course, _modules, lessons = enrolled
-    submit_quiz(learner, course, lessons[1], PASSING_ANSWERS)
-    for lesson in lessons:
-        progress.mark_lesson_complete(learner, course, lesson)
-    return Certificate.objects.get(user=learner)
 
 
 def private_urls(code):
