@@ -1,7 +1,9 @@
 """Where each language's home is, what the main menu holds, and language links.
 
-Results are memoised on the request so that the header, footer and language
-switcher of one page share their queries.
+Homes, menus and each page's translations are built once per publication and kept
+in the cache (``home.page_cache.cached``: publishing anything starts a new
+generation); within a request they are memoised on the request as well, so the
+header, footer and language switcher of one page share them.
 """
 
 from django.conf import settings
@@ -11,6 +13,7 @@ from django.utils.translation import get_language
 
 from wagtail.models import Page
 
+from home import page_cache
 from home.models import HomePage
 from home.translations import preferred
 
@@ -29,10 +32,13 @@ def locale_homes(request):
     """Map language code → live HomePage of that language."""
     cache = _cache(request)
     if "homes" not in cache:
-        cache["homes"] = {
-            home.locale.language_code: home
-            for home in HomePage.objects.live().select_related("locale").order_by("path")
-        }
+        cache["homes"] = page_cache.cached(
+            "homes",
+            lambda: {
+                home.locale.language_code: home
+                for home in HomePage.objects.live().select_related("locale").order_by("path")
+            },
+        )
     return cache["homes"]
 
 
@@ -53,7 +59,12 @@ def menu_pages(request):
     if "menu" not in cache:
         home = current_home(request)
         cache["menu"] = (
-            list(_in_source_order(home.get_children().live().public().in_menu())) if home else []
+            page_cache.cached(
+                f"menu:{home.pk}",
+                lambda: list(_in_source_order(home.get_children().live().public().in_menu())),
+            )
+            if home
+            else []
         )
     return cache["menu"]
 
@@ -78,10 +89,13 @@ def language_links(request, page=None):
     homes = locale_homes(request)
     translations = {}
     if isinstance(page, Page) and page.pk:
-        translations = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().select_related("locale")
-        }
+        translations = page_cache.cached(
+            f"translations:{page.translation_key}",
+            lambda: {
+                p.locale.language_code: p
+                for p in page.get_translations(inclusive=True).live().select_related("locale")
+            },
+        )
     is_page = isinstance(page, Page)
     current = get_language()
     links = []

@@ -75,6 +75,29 @@ def invalidate(**_kwargs):
         logger.error("page cache unavailable: cached pages may be stale", exc_info=True)
 
 
+SHARED_SECONDS = 24 * 3600
+
+
+def cached(key, build, timeout=SHARED_SECONDS):
+    """A value that pages share (a route, the menu, the site settings), built once per
+    generation and kept in the default cache; ``None`` is never kept. An unreachable
+    cache only costs the build."""
+    try:
+        full_key = "shared:" + hashlib.sha256(f"{generation()}|{key}".encode()).hexdigest()
+        value = caches["default"].get(full_key)
+    except Exception:
+        logger.warning("cache unavailable; building %s", key, exc_info=True)
+        return build()
+    if value is None:
+        value = build()
+        if value is not None:
+            try:
+                caches["default"].set(full_key, value, timeout)
+            except Exception:
+                logger.warning("cache unavailable; %s not kept", key, exc_info=True)
+    return value
+
+
 def register_dependency(*models):
     """Saving or deleting one of ``models`` changes what cached pages show."""
     for model in models:

@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import serving
 from home import views as home_views
 from home.sitemaps import MultilingualSitemap
 
@@ -38,6 +39,9 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("_util/login/", home_views.page_log_in, name="page_log_in"),
     path("", include("courses.urls")),
+    # Wagtail's pages, with routes from the cache (home.serving); Wagtail's own
+    # pattern stays below it for reverse("wagtail_serve") and its utility views.
+    re_path(r"^((?:[\w\-]+/)*)$", serving.serve, name="page"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -49,6 +49,14 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("site settings")
 
+    @classmethod
+    def for_site(cls, site):
+        """From the cache: every page's footer reads these (saving them starts a new
+        page-cache generation, see ``HomeConfig.ready``)."""
+        from home.page_cache import cached
+
+        return cached(f"site-settings:{site.pk}", lambda: super(SiteSettings, cls).for_site(site))
+
     @property
     def social_links(self):
         return [

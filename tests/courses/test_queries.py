@@ -31,10 +31,10 @@ def count(client, url, django_assert_num_queries, expected):
     return response
 
 
-CATALOGUE_QUERIES = 23  # course structures from the cache
-COURSE_QUERIES = 25
-LESSON_QUERIES = 31
-DASHBOARD_QUERIES = 17
+CATALOGUE_QUERIES = 14
+COURSE_QUERIES = 14
+LESSON_QUERIES = 15
+DASHBOARD_QUERIES = 13
 # Notes of courses no longer followed: their lessons in the reader's language, one query.
 DASHBOARD_QUERIES_WITH_NOTES_OF_LEFT_COURSES = DASHBOARD_QUERIES + 1
 

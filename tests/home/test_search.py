@@ -222,7 +222,7 @@ def test_short_stems_match_at_the_start_of_a_word_only(client, fiss_news):
 
 # --- Queries ---
 
-SEARCH_QUERIES = 14
+SEARCH_QUERIES = 10
 
 
 @pytest.mark.parametrize("lessons", [1, 30])
