@@ -51,3 +51,22 @@ def test_outlines_of_several_courses_build_their_structures_together(
     # the learner's enrolments, progress, attempts and certificates (4)
     with django_assert_max_num_queries(2 + 2 + 4):
         progress.course_outlines(courses, learner)
+
+
+def test_a_lesson_page_stays_small_however_long_the_course(home_page, learner, learner_client):
+    """The sidebar lists the current module's lessons; other modules are one line."""
+    import gzip
+
+    from tests.courses.factories import build_course
+
+    sizes = {}
+    for modules in (1, 10):
+        course, _modules, lessons = build_course(
+            home_page, lessons_per_module=(10,) * modules, locked_second=False
+        )
+        progress.enrol(learner, course)
+        html = learner_client.get(lessons[0].url).content
+        sizes[modules] = (len(html), len(gzip.compress(html)))
+    grown = sizes[10][0] - sizes[1][0]
+    assert grown < 9 * 600, sizes  # about one line per folded module
+    assert sizes[10][1] <= 20_000, sizes
