@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from courses import progress
 from courses.models import CoursePage, CourseSectorTag, Enrolment
+from home import page_cache
 from home.search import search_words
 from home.translations import pages_in_language
 
@@ -123,8 +124,14 @@ def featured_courses(request, limit=FEATURED_COURSES):
     then the newest (by when the version shown was first published), then catalogue
     order (docs/decisions.md)."""
     language = get_language()
-    versions = list(
-        CoursePage.objects.live().public().select_related("locale", "lead_image").order_by("path")
+    versions = page_cache.cached(
+        "featured-course-versions",
+        lambda: list(
+            CoursePage.objects.live()
+            .public()
+            .select_related("locale", "lead_image")
+            .order_by("path")
+        ),
     )
     languages_by_key = {}
     for course in versions:

@@ -89,10 +89,12 @@ def language_links(request, page=None):
     homes = locale_homes(request)
     translations = {}
     if isinstance(page, Page) and page.pk:
+        # Addresses only: unpickling whole pages (bodies included) would cost more
+        # than the query it saves.
         translations = page_cache.cached(
             f"translations:{page.translation_key}",
             lambda: {
-                p.locale.language_code: p
+                p.locale.language_code: p.url
                 for p in page.get_translations(inclusive=True).live().select_related("locale")
             },
         )
@@ -102,7 +104,7 @@ def language_links(request, page=None):
     for code, name in settings.LANGUAGES:
         exists = True
         if code in translations:
-            url = translations[code].get_url(request)
+            url = translations[code]
         elif is_page:
             exists = False
             url = homes[code].get_url(request) if code in homes else f"/{code}/"

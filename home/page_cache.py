@@ -30,6 +30,7 @@ from django.core.cache import caches
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.functional import SimpleLazyObject
 
 logger = logging.getLogger(__name__)
 CACHE_ALIAS = "pages"
@@ -65,6 +66,12 @@ def generation():
         cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
         token = cache.get(GENERATION_KEY)
     return token
+
+
+def context_processor(request):
+    """``page_generation`` for ``{% cache %}`` fragments that must follow publishing
+    (looked up only when a template uses it)."""
+    return {"page_generation": SimpleLazyObject(generation)}
 
 
 def invalidate(**_kwargs):

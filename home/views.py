@@ -1,11 +1,14 @@
 """Views that are not Wagtail pages: search, the member's name, the way to the site's
 log-in, robots.txt, error pages."""
 
+import sys
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -23,6 +26,7 @@ from home.models.pages import paginate
 
 SEARCH_RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
+RETRY_AFTER_SECONDS = 5  # a restarting database is usually back within seconds
 
 
 @login_required
@@ -126,5 +130,14 @@ def bad_request(request, exception=None):
 
 
 def server_error(request):
-    """500 handler: renders without the context processors that might have failed."""
+    """500 handler: renders without the context processors that might have failed.
+
+    A database that cannot be reached (restarting, failing over, a connection cut)
+    is not a bug of the page: the visitor gets 503 with ``Retry-After`` and is told
+    to try again in a moment. Django calls this handler while the exception is being
+    handled, so ``sys.exc_info()`` names it."""
+    if isinstance(sys.exc_info()[1], OperationalError | InterfaceError):
+        response = render(request, "503.html", status=503)
+        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
     return render(request, "500.html", status=500)

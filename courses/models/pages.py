@@ -210,4 +210,6 @@ class LessonPage(ServedPage, Page):
 
     @cached_property
     def course(self):
-        return CoursePage.objects.ancestor_of(self).select_related("locale").first()
+        """The course two levels up (lesson → module → course), found by its path."""
+        path = self.path[: -2 * self.steplen]
+        return CoursePage.objects.filter(path=path).select_related("locale").first()

@@ -246,7 +246,9 @@ def source_strings(objects):
     strings = []
     for instance in objects:
         source, _created = TranslationSource.get_or_create_from_instance(instance)
-        for segment in StringSegment.objects.filter(source=source).select_related("string"):
+        for segment in (
+            StringSegment.objects.filter(source=source).select_related("string").order_by("order")
+        ):
             if segment.string.data not in strings:
                 strings.append(segment.string.data)
     return strings

@@ -133,15 +133,22 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        from home.page_cache import cached  # the same for every reader: once per publish
+
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = (
-            NewsPage.objects.live()
-            .public()
-            .descendant_of(self)
-            .select_related("lead_image")
-            .order_by("-date", "-pk")[:3]
+        context["latest_news"] = cached(
+            f"home-news:{self.pk}",
+            lambda: list(
+                NewsPage.objects.live()
+                .public()
+                .descendant_of(self)
+                .select_related("lead_image")
+                .order_by("-date", "-pk")[:3]
+            ),
         )
-        context["partners"] = Partner.objects.select_related("logo")
+        context["partners"] = cached(
+            "partners", lambda: list(Partner.objects.select_related("logo"))
+        )
         return context
 
 

@@ -116,6 +116,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "home.page_cache.context_processor",
             ],
         },
     },
@@ -136,7 +137,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers work while one writer writes; IMMEDIATE transactions take the
     # write lock up front so concurrent writers wait instead of failing with
     # "database is locked". https://docs.djangoproject.com/en/5.2/ref/databases/#sqlite-transaction-behavior
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Persistent connections are safe with SQLite under gunicorn (one connection per
+    # worker thread); dev.py turns them off for runserver, which starts a thread per
+    # request. https://docs.djangoproject.com/en/5.2/ref/databases/#persistent-connections
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         "transaction_mode": "IMMEDIATE",

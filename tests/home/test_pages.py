@@ -1,6 +1,7 @@
 import re
 from html import unescape
 
+from django.db import InterfaceError, OperationalError
 from django.utils import translation
 
 from wagtail.models import Locale, Page
@@ -162,6 +163,25 @@ def test_server_error_page_renders_without_context(rf):
         response = server_error(rf.get("/en/"))
     assert response.status_code == 500
     assert b"Something went wrong" in response.content
+
+
+@pytest.mark.parametrize("error", [OperationalError, InterfaceError])
+def test_an_unreachable_database_is_503_with_retry_after(client, monkeypatch, error):
+    """A database restarting mid-request is "back in a moment", not a broken page."""
+    from home import search
+
+    def unreachable(*args, **kwargs):
+        raise error("connection to server at 127.0.0.1 failed")
+
+    monkeypatch.setattr(search, "find", unreachable)
+    client.raise_request_exception = False
+    response = client.get("/fi/search/", {"q": "symbioosi"})
+    assert response.status_code == 503
+    assert response["Retry-After"] == "5"
+    html = response.content.decode()
+    assert '<html lang="fi"' in html
+    with translation.override("fi"):
+        assert translation.gettext("Back in a moment") in html
 
 
 def test_robots_txt_points_at_the_sitemap(client):

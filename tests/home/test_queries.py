@@ -12,11 +12,12 @@ from tests.factories import NewsPageFactory, PartnerFactory, UserFactory
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
 
 # On a page-cache miss. The site, the route, the homes, the menu, each page's
-# translations and the site settings come from the cache (home.serving,
-# home.navigation); what is left is the page itself, Wagtail's view-restriction check,
-# the featured courses (+ their view restrictions), the pages the highlight cards link
-# to, news and partners. Lead-image renditions come from Wagtail's rendition cache.
-HOME_QUERIES = 12
+# translations, the site settings, the featured course versions, the latest news and
+# the partners come from the cache (home.serving, home.navigation, once per
+# publication); what is left is the page itself, Wagtail's view-restriction check
+# (ancestors + restrictions) and the pages the highlight cards link to. Lead-image
+# renditions come from Wagtail's rendition cache.
+HOME_QUERIES = 6
 # Other languages: the same (the route of the translated root is cached too).
 HOME_QUERIES_TRANSLATED = HOME_QUERIES
 # A member: +4 session, user and the Wagtail user bar's two permission lookups (as on
