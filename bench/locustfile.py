@@ -23,6 +23,7 @@ from locust import HttpUser, between, events, task
 TARGETS = json.loads(os.environ.get("BENCH_TARGETS", "{}"))
 RECORD = os.environ["BENCH_RECORD"]  # set by bench/load.py
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+OPTION = re.compile(r'(<input [^>]*name="(q-[^"]+)" value="([^"]+)"[^>]*>)')
 SEARCH_WORDS = ["symbiosis", "waste", "energy", "heat", "by-product", "water"]
 
 learner_numbers = itertools.count()
@@ -112,8 +113,11 @@ class Learner(HttpUser):
         if not (action and csrf):
             return
         answers = {}
-        for name, value in re.findall(r'name="(q-[^"]+)" value="([^"]+)"', page.text):
-            answers.setdefault(name, value)  # the first option shown of each question
+        for tag, name, value in OPTION.findall(page.text):
+            if " disabled" not in tag:  # a passed quiz is closed: nothing to answer
+                answers.setdefault(name, value)  # the first option shown of each question
+        if not answers:
+            return
         token = uuid.uuid4().hex
         response = self.client.post(
             action,

@@ -70,3 +70,17 @@ def test_a_lesson_page_stays_small_however_long_the_course(home_page, learner, l
     grown = sizes[10][0] - sizes[1][0]
     assert grown < 9 * 600, sizes  # about one line per folded module
     assert sizes[10][1] <= 20_000, sizes
+
+
+def test_a_republished_lesson_body_shows_at_once(enrolled, learner_client):
+    """Lesson blocks are cached fragments, keyed on the publication generation."""
+    from tests.courses.factories import paragraph
+
+    _course, _modules, lessons = enrolled
+    lesson = lessons[0]
+    assert "Surplus heat can warm a greenhouse." in learner_client.get(lesson.url).text
+    lesson.body = [paragraph("p-1-1", "<p>Sawdust becomes fuel for the kiln.</p>")]
+    lesson.save_revision().publish()
+    html = learner_client.get(lesson.url).text
+    assert "Sawdust becomes fuel for the kiln." in html
+    assert "Surplus heat can warm a greenhouse." not in html
