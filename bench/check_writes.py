@@ -6,17 +6,14 @@ Prints JSON ``{kind: [confirmed, missing]}``. Run by bench/load.py.
 """
 
 import json
-import os
 import sys
 from pathlib import Path
 
-import django
+import django_setup  # noqa: F401 (first: sets Django up for the imports below)
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
-django.setup()
+# isort: split
 
-from courses.models import Enrolment, QuizAttempt, ReflectionNote  # noqa: E402
+from courses.models import Enrolment, QuizAttempt, ReflectionNote
 
 record = json.loads(Path(sys.argv[1]).read_text())
 enrolled = set(

@@ -7,21 +7,17 @@ learners (default 200) who have done the first half. Idempotent. Prints nothing;
 """
 
 import os
-import sys
-from pathlib import Path
 
-import django
+import django_setup  # noqa: F401 (first: sets Django up for the imports below)
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
-django.setup()
+# isort: split
 
-from django.contrib.auth import get_user_model  # noqa: E402
+from django.contrib.auth import get_user_model
 
-from allauth.account.models import EmailAddress  # noqa: E402
+from allauth.account.models import EmailAddress
 
-from courses import progress  # noqa: E402
-from courses.models import (  # noqa: E402
+from courses import progress
+from courses.models import (
     CourseIndexPage,
     CoursePage,
     LessonPage,

@@ -8,23 +8,19 @@ Run by bench/load.py; safe to run again (each run starts the learners afresh).
 
 import json
 import os
-import sys
-from pathlib import Path
 
-import django
+import django_setup  # noqa: F401 (first: sets Django up for the imports below)
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
-django.setup()
+# isort: split
 
-from django.conf import settings  # noqa: E402
-from django.contrib.auth import get_user_model  # noqa: E402
-from django.test import Client  # noqa: E402
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.test import Client
 
-from allauth.account.models import EmailAddress  # noqa: E402
+from allauth.account.models import EmailAddress
 
-from courses import structure  # noqa: E402
-from courses.models import (  # noqa: E402
+from courses import structure
+from courses.models import (
     CoursePage,
     Enrolment,
     LessonProgress,
@@ -32,7 +28,7 @@ from courses.models import (  # noqa: E402
     QuizAttempt,
     ReflectionNote,
 )
-from home.models import NewsPage  # noqa: E402
+from home.models import NewsPage
 
 LEARNERS = int(os.environ.get("BENCH_LEARNERS", "50"))
 

@@ -3,26 +3,21 @@ and in the long one, and their session cookie. Prints JSON: the addresses to loa
 and the cookie."""
 
 import json
-import os
-import sys
-from pathlib import Path
 
-import django
+import django_setup  # noqa: F401 (first: sets Django up for the imports below)
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
-django.setup()
+# isort: split
 
-from django.conf import settings  # noqa: E402
-from django.contrib.auth import get_user_model  # noqa: E402
-from django.test import Client  # noqa: E402
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.test import Client
 
-from allauth.account.models import EmailAddress  # noqa: E402
+from allauth.account.models import EmailAddress
 
-from bench import make_big_course  # noqa: E402
-from courses import progress  # noqa: E402
-from courses.models import CoursePage, LessonPage  # noqa: E402
-from home.models import NewsPage  # noqa: E402
+from bench import make_big_course
+from courses import progress
+from courses.models import CoursePage, LessonPage
+from home.models import NewsPage
 
 long_course = make_big_course.build()
 make_big_course.enrol_learners(long_course)
