@@ -121,3 +121,14 @@ def language_links(request, page=None):
             }
         )
     return links
+
+
+def breadcrumbs(page):
+    """``[(title, url)]`` of the page's ancestors below the root, the language's home
+    first; built once per publication (a page's ancestors change only then)."""
+
+    def build():
+        ancestors = page.get_ancestors().exclude(depth=1)
+        return [(ancestor.title, ancestor.url) for ancestor in ancestors]
+
+    return page_cache.cached(f"breadcrumbs:{page.pk}", build)

@@ -24,7 +24,7 @@ from home import page_cache
 MISSING = "missing"
 
 
-def _site(request):
+def site_for_request(request):
     """The request's site, cached by host and port (Wagtail caches it on the request)."""
     if not hasattr(request, "_wagtail_site"):
         key = f"site:{request._get_raw_host()}:{request.get_port()}"
@@ -57,7 +57,7 @@ def _route(request, site, path):
 
 
 def serve(request, path):
-    site = _site(request)
+    site = site_for_request(request)
     if site is None:
         raise Http404
     if not hasattr(request, "_wagtail_route_for_request"):

@@ -18,9 +18,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from home import search as site_search
+from home import serving
 from home.account_forms import NameForm, save_name
 from home.models.pages import paginate
 
@@ -88,8 +89,12 @@ def search(request):
             "max": MAX_QUERY_LENGTH
         }
     elif query:
+        serving.site_for_request(request)  # from the cache, for the results' URLs
         pages = (
-            Page.objects.live().public().filter(locale=Locale.get_active()).exclude(depth__lte=1)
+            Page.objects.live()
+            .public()
+            .filter(locale__language_code=get_language())
+            .exclude(depth__lte=1)
         )
         matches = site_search.find(site_search.parse_terms(query, get_language()), pages)
         results = paginate(request, matches, SEARCH_RESULTS_PER_PAGE)

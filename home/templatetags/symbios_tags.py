@@ -61,6 +61,11 @@ def in_reader_language(context, page):
     return page.localized
 
 
+@register.simple_tag
+def breadcrumbs(page):
+    return navigation.breadcrumbs(page)
+
+
 @register.simple_tag(takes_context=True)
 def locale_home(context):
     return navigation.current_home(context.get("request"))

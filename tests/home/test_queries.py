@@ -25,8 +25,8 @@ HOME_QUERIES_TRANSLATED = HOME_QUERIES
 # done and the best quiz scores (``catalogue.learner_progress``), however many courses.
 HOME_QUERIES_MEMBER = HOME_QUERIES + 5
 HOME_QUERIES_LEARNER = HOME_QUERIES_MEMBER + 2
-NEWS_PAGE_QUERIES = 7
-NEWS_INDEX_QUERIES = 9
+NEWS_PAGE_QUERIES = 6
+NEWS_INDEX_QUERIES = 8
 
 
 @pytest.fixture

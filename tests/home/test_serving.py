@@ -1,5 +1,7 @@
 """Routes, menus and settings come from the cache and follow every publication."""
 
+import re
+
 from wagtail.models import PageViewRestriction
 
 import pytest
@@ -75,3 +77,23 @@ def test_changed_site_settings_show_at_once(client):
     settings.contact_email = "hello@symbios.example"
     settings.save()
     assert "hello@symbios.example" in client.get("/en/").content.decode()
+
+
+def breadcrumb_links(html):
+    trail = html.split('class="breadcrumbs"', 1)[1].split("</nav>", 1)[0]
+    return re.findall(r'<a href="([^"]+)">([^<]+)</a>', trail)
+
+
+def test_breadcrumbs_lead_home_and_follow_a_renamed_parent(client, fiss_news):
+    index = fiss_news.get_parent().specific
+    assert breadcrumb_links(client.get(fiss_news.url).content.decode()) == [
+        ("/en/", "Home"),
+        (index.url, index.title),
+    ]
+    index.title = "Newsletter"
+    index.save_revision().publish()
+    assert breadcrumb_links(client.get(fiss_news.url).content.decode())[1] == (
+        index.url,
+        "Newsletter",
+    )
+    assert 'class="breadcrumbs"' not in client.get("/en/").content.decode()
