@@ -39,6 +39,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("_util/login/", home_views.page_log_in, name="page_log_in"),
     path("", include("courses.urls")),
+    path("", include("community.members.urls")),
     # Wagtail's pages, with routes from the cache (home.serving); Wagtail's own
     # pattern stays below it for reverse("wagtail_serve") and its utility views.
     re_path(r"^((?:[\w\-]+/)*)$", serving.serve, name="page"),

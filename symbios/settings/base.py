@@ -43,6 +43,7 @@ SITE_NAME = os.environ.get("SITE_NAME", "Symbios")
 INSTALLED_APPS = [
     "home",
     "courses",
+    "community.members",
     # Before Wagtail: for strings both translate, the app listed first wins, and
     # wagtail.contrib.forms leaves "Email" untranslated in some languages.
     "allauth",
