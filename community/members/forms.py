@@ -77,6 +77,9 @@ class ProfileForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["kind"].choices = [("", _("Choose…"))] + list(self.fields["kind"].choices)[1:]
+        self.fields["country"].choices = [("", _("Choose…"))] + list(
+            self.fields["country"].choices
+        )[1:]
         languages = list(self.fields["languages"].queryset)
         languages.sort(key=lambda language: str(language.display_name).casefold())
         self.fields["languages"].choices = [
