@@ -12,14 +12,20 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from community.members.models import Organisation, Profile
 
 
-class OrganisationViewSet(ModelViewSet):
+class MemberRecordViewSet(ModelViewSet):
+    """Records members write: never copied, and kept out of the reference index
+    (nothing refers to them, and indexing would add work to every save)."""
+
+    add_to_reference_index = False
+    copy_view_enabled = False
+
+
+class OrganisationViewSet(MemberRecordViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
     url_prefix = "community/organisations"
     url_namespace = "community_organisations"
-    add_to_reference_index = False
-    copy_view_enabled = False
     list_display = [
         "name",
         Column("kind", label=_("Kind"), accessor="get_kind_display", sort_key="kind"),
@@ -61,14 +67,12 @@ class MembersWritePolicy(ModelPermissionPolicy):
         return action not in {"add", "delete"} and super().user_has_permission(user, action)
 
 
-class ProfileViewSet(ModelViewSet):
+class ProfileViewSet(MemberRecordViewSet):
     model = Profile
     icon = "user"
     menu_label = _("Profiles")
     url_prefix = "community/profiles"
     url_namespace = "community_profiles"
-    add_to_reference_index = False
-    copy_view_enabled = False
     list_display = [
         Column("display_name", label=_("Name")),
         Column("kind", label=_("I am"), accessor="get_kind_display", sort_key="kind"),
